@@ -57,8 +57,8 @@ function report(issues: SchemaIssue[]): void {
   console.error(`${issues.length} error${issues.length === 1 ? '' : 's'}`);
 }
 
-function build(): number {
-  const loaded = loadFiles(yamlFiles(DATA));
+function build(only: string[]): number {
+  const loaded = loadFiles(only.length ? only.map((f) => resolve(f)) : yamlFiles(DATA));
   const { packs, issues } = bundlePacks(loaded.entities, loaded.affiliations, loaded.checked);
   const all = [...loaded.issues, ...issues];
   if (all.length) {
@@ -79,7 +79,7 @@ function main(argv: string[]): number {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'build':
-      return build();
+      return build(rest);
     case 'validate': {
       if (!rest.length) {
         console.error('usage: dataset validate <file.yaml…>');
@@ -105,7 +105,7 @@ function main(argv: string[]): number {
       return runAudit(loaded.entities, loaded.affiliations, ROOT);
     }
     default:
-      console.error('usage: dataset build | validate <file…> | stats [--json] | audit');
+      console.error('usage: dataset build [file…] | validate <file…> | stats [--json] | audit');
       return 2;
   }
 }

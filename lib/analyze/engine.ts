@@ -1,0 +1,69 @@
+/**
+ * The pipeline: snapshot → names → links → citations → cards. The engine holds what is built
+ * once per dataset (merged packs, name index, domain index); `analyze` is pure per article.
+ */
+import type { Pack } from '../dataset/schema';
+import { mergePacks, type MergedDataset } from '../dataset/merge';
+import { buildNameIndex, type NameIndex } from '../dataset/name-index';
+import { buildDomainIndex, publisherFor, type DomainIndex } from '../context/publisher';
+import { tokenize } from '../text/tokenize';
+import { sentenceSpans } from '../text/sentences';
+import { scan } from '../match/scan';
+import { resolve } from '../match/resolve';
+import { findCitations } from '../attribution/cite';
+import { findUnknownPeople } from '../people/unknown';
+import type { ArticleSnapshot } from './snapshot';
+import type { Analysis, CitedSourceView, OrganizationView } from './analysis';
+import { orgView, personView } from './views';
+
+export interface Engine {
+  data: MergedDataset;
+  names: NameIndex;
+  domains: DomainIndex;
+  analyze(snapshot: ArticleSnapshot): Analysis;
+}
+
+export function createEngine(packs: readonly Pack[]): Engine {
+  const data = mergePacks(packs);
+  const names = buildNameIndex(data);
+  const domains = buildDomainIndex(data);
+  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains) };
+}
+
+function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex): Analysis {
+  const text = s.text;
+  const day = s.published;
+  const tokens = tokenize(text);
+  const sentences = sentenceSpans(text);
+  const matches = scan(text, tokens, names);
+  const res = resolve(text, tokens, matches, data, day);
+  const get = (id: string) => data.entities.get(id)!;
+
+  const sources = [...res.outlets, ...res.organizations];
+  const citations = findCitations(text, sentences, sources, res.people);
+  const cited = new Set(citations.map((c) => c.id));
+
+  const citedSources: CitedSourceView[] = citations.map((c) => ({ ...orgView(get(c.id), data), evidence: c.evidence, relays: c.relays }));
+  const organizations: OrganizationView[] = sources
+    .filter((l) => !cited.has(l.id))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((l) => ({ ...orgView(get(l.id), data), mentions: l.mentions }));
+
+  const taken: [number, number][] = matches.map((m) => [m.start, m.end]);
+  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps);
+
+  const publisherId = publisherFor(s.canonicalUrl ?? s.url, domains) ?? publisherFor(s.url, domains);
+  const credit = citations.find((c) => c.evidence.some((e) => e.credit) && c.id !== publisherId);
+
+  return {
+    article: { url: s.url, title: s.title, byline: s.byline, siteName: s.siteName, lang: s.lang, published: day, text },
+    publisher: publisherId ? orgView(get(publisherId), data) : null,
+    republishedFrom: credit ? { id: credit.id, name: get(credit.id).entity.name } : null,
+    people: res.people.map((l) => personView(get(l.id), l, day, data.checked)),
+    citedSources,
+    organizations,
+    unknownPeople,
+    dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
+  };
+}

@@ -1,0 +1,20 @@
+/** ArticleSnapshot: what the content script sends. The page is untrusted: validated on arrival. */
+import * as v from 'valibot';
+
+export const MAX_TEXT = 2_000_000;
+
+const shortText = (max: number) => v.nullable(v.pipe(v.string(), v.maxLength(max)));
+
+export const ArticleSnapshot = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(4096), v.url()),
+  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4096), v.url())),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  byline: shortText(500),
+  siteName: shortText(300),
+  lang: shortText(35),
+  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  paragraphs: v.pipe(v.array(v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.number(), v.integer(), v.minValue(0))])), v.maxLength(50_000)),
+  links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(5_000)),
+});
+export type ArticleSnapshot = v.InferOutput<typeof ArticleSnapshot>;

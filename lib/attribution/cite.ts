@@ -1,0 +1,108 @@
+/**
+ * Finds the outlets and organisations an article cites as its sources, with the sentence that
+ * cites each and whose words it relays.
+ */
+import type { Span } from '../text/sentences';
+import { spanAt } from '../text/sentences';
+import type { Linked, Mention } from '../match/resolve';
+import {
+  DATELINE_LEFT,
+  DATELINE_RIGHT,
+  LEFT_CUE,
+  PHOTO_CREDIT,
+  PRONOUN_SPEAKER,
+  RIGHT_CUE,
+  SOURCE_LINE,
+  SPEECH,
+  STANDALONE_LEFT,
+  STANDALONE_RIGHT,
+} from './cues';
+
+export interface Evidence {
+  /** the cue and the name, e.g. "according to TASS" */
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  /** "Source: X" lines and wire credits: the article is copy of X's */
+  credit?: boolean;
+}
+
+export interface Citation {
+  id: string;
+  evidence: Evidence[];
+  relays: string[];
+}
+
+/** How far back a "he said" may reach for its speaker. */
+const SPEAKER_LOOKBACK_SENTENCES = 3;
+
+export function findCitations(text: string, sentences: Span[], sources: Linked[], people: Linked[]): Citation[] {
+  const personMentions = people
+    .flatMap((p) => p.mentions.map((m) => ({ id: p.id, start: m.start })))
+    .sort((a, b) => a.start - b.start);
+  const out: Citation[] = [];
+  for (const src of sources) {
+    const evidence: Evidence[] = [];
+    const relays = new Set<string>();
+    for (const m of src.mentions) {
+      const ev = evidenceFor(text, sentences, m);
+      if (!ev) continue;
+      evidence.push(ev);
+      if (!ev.credit) for (const id of speakersFor(text, sentences, ev, m, personMentions)) relays.add(id);
+    }
+    if (evidence.length) out.push({ id: src.id, evidence, relays: [...relays] });
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+function evidenceFor(text: string, sentences: Span[], m: Mention): Evidence | null {
+  const s = sentences[spanAt(sentences, m.start)]!;
+  const sentence = text.slice(s.start, s.end);
+  const left = text.slice(Math.max(s.start, m.start - 120), m.start);
+  const right = text.slice(m.end, Math.min(s.end, m.end + 80));
+  if (PHOTO_CREDIT.test(left)) return null;
+  const cue = LEFT_CUE.exec(left);
+  if (cue) {
+    const at = m.start - left.length + cue.index + cue[0].indexOf(cue[1]!);
+    return { text: text.slice(at, m.end), sentence, start: at, end: m.end };
+  }
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, s.start), m.start);
+  if (SOURCE_LINE.test(line)) {
+    const at = Math.max(lineStart, s.start);
+    return { text: text.slice(at, m.end), sentence, start: at, end: m.end, credit: true };
+  }
+  if (DATELINE_LEFT.test(line) && DATELINE_RIGHT.test(right)) {
+    const close = m.end + right.indexOf(')') + 1;
+    return { text: text.slice(Math.max(lineStart, s.start), close), sentence, start: Math.max(lineStart, s.start), end: close, credit: true };
+  }
+  if (STANDALONE_LEFT.test(line) && STANDALONE_RIGHT.test(text.slice(m.end, s.end))) {
+    return { text: sentence, sentence, start: s.start, end: s.end, credit: true };
+  }
+  const rc = RIGHT_CUE.exec(right);
+  if (rc) {
+    const end = m.end + rc.index + rc[0].length;
+    return { text: text.slice(m.start, end), sentence, start: m.start, end };
+  }
+  return null;
+}
+
+function speakersFor(
+  text: string,
+  sentences: Span[],
+  ev: Evidence,
+  source: Mention,
+  people: { id: string; start: number }[],
+): string[] {
+  const idx = spanAt(sentences, ev.start);
+  const s = sentences[idx]!;
+  const sentence = text.slice(s.start, s.end);
+  if (!SPEECH.test(sentence.replace(ev.text, ''))) return [];
+  const inSentence = people.filter((p) => p.start >= s.start && p.start < s.end && (p.start < source.start || p.start > source.end));
+  if (inSentence.length) return [...new Set(inSentence.map((p) => p.id))];
+  if (!PRONOUN_SPEAKER.test(sentence)) return [];
+  const from = sentences[Math.max(0, idx - SPEAKER_LOOKBACK_SENTENCES)]!.start;
+  const before = people.filter((p) => p.start >= from && p.start < s.start);
+  return before.length ? [before.at(-1)!.id] : [];
+}

@@ -1,0 +1,34 @@
+/**
+ * The words around a name that make it a cited source, in English, French, German and Spanish.
+ * Each pattern is anchored at the name: LEFT ends where the name starts, RIGHT starts where it ends.
+ */
+
+/** Up to three words between the cue and the name: "according to Russian state news agency TASS". */
+const FILL = String.raw`(?:[\p{L}\p{N}'’.-]+[\s\u00A0]+){0,4}`;
+
+export const LEFT_CUE = new RegExp(
+  String.raw`(?:^|[\s(“"«—–-])(according\s+to|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|cites|quoted|told|telling|in\s+(?:an\s+|a\s+)?(?:interview|interviews|remarks|comments|statement|statements)\s+(?:to|with)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|a\s+spokes(?:man|woman|person)\s+for|spokes(?:man|woman|person)\s+(?:for|of)|a\s+statement\s+(?:from|by|issued\s+by)|data\s+from|figures\s+from|a\s+report\s+(?:by|from)|selon|d['’]après|a\s+déclaré\s+à|a\s+indiqué\s+à|laut|berichtete|zufolge\s+von|sagte\s+der|sagte\s+dem|según|de\s+acuerdo\s+con|dijo\s+a|informó)[\s\u00A0]+${FILL}$`,
+  'iu',
+);
+
+export const SOURCE_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|with\s+(?:reporting\s+)?(?:input|files)\s+from|reporting\s+by|additional\s+reporting\s+by)\s*[:\-–—]?\s*(?:the\s+)?$/iu;
+
+export const RIGHT_CUE = new RegExp(
+  String.raw`^(?:['’]s?)?[\s\u00A0]*(?:(?:news\s+agency|agency|newspaper|daily|broadcaster|TV|television|radio|website|channel|outlet|ministry|office|spokes(?:man|woman|person))[\s\u00A0]+)?(?:(?:has|had|have|also|later|earlier|first|previously)[\s\u00A0]+)?(reported|reports|reporting|said|says|quoted|quotes|cited|cites|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|publishes|added|noted|told|tweeted|posted|disclosed|revealed|estimated|estimates|found|berichtete|berichtet|meldete|meldet|schrieb|teilte|zitierte|a\s+rapporté|rapporte|rapportait|a\s+annoncé|annonce|a\s+indiqué|indique|écrit|a\s+écrit|informó|informa|reportó|publicó|dijo|señaló|afirmó)\b`,
+  'iu',
+);
+
+/** "MOSCOW (Reuters) -": an opening dateline credit. */
+export const DATELINE_LEFT = /^[\p{Lu}\p{Lt}][\p{L}\s.,'’\-]{0,40}\([\s\u00A0]*$/u;
+export const DATELINE_RIGHT = /^[\s\u00A0]*(?:\/[^)]{0,20})?\)[\s\u00A0]*[-–—:]/u;
+
+/** A credit standing alone: "— AP", "(AFP)", "/Reuters". */
+export const STANDALONE_LEFT = /^[\s\u00A0]*(?:[-–—/(][\s\u00A0]*)?$/u;
+export const STANDALONE_RIGHT = /^[\s\u00A0]*\)?[\s\u00A0.]*$/u;
+
+/** Photo and image credits are not citations. */
+export const PHOTO_CREDIT = /(?:photo|photos|photograph|image|images|picture|pictures|video|credit|credits|foto|bild|imagen|©|getty|file\s+photo)\b[^.]{0,40}$/iu;
+
+/** Words that show a sentence relays someone's words. */
+export const SPEECH = /[“”"«»„]|\b(?:said|says|told|added|stressed|noted|pointed\s+out|stated|declared|insisted|warned|argued|explained|according\s+to|quoted|remarked|urged|asked|dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)\b/iu;
+export const PRONOUN_SPEAKER = /^(?:[“"«„][^”"»]*[”"»][,.]?\s*)?(?:he|she|they|il|elle|er|sie|él|ella)\s+(?:said|says|added|told|stressed|noted|pointed\s+out|stated|declared|warned|dit|a\s+déclaré|sagte|erklärte|dijo)\b|[,]\s*(?:he|she)\s+(?:said|added|noted|stressed)\b/iu;

@@ -1,0 +1,29 @@
+/** The publisher, from the page's own host: never guessed from what the page claims to be. */
+import { getDomain, getHostname } from 'tldts';
+import type { MergedDataset } from '../dataset/merge';
+
+export type DomainIndex = Map<string, string>;
+
+export function buildDomainIndex(data: MergedDataset): DomainIndex {
+  const index: DomainIndex = new Map();
+  for (const { entity } of data.entities.values()) {
+    if (entity.type === 'person') continue;
+    for (const d of entity.domains) if (!index.has(d)) index.set(d, entity.id);
+  }
+  return index;
+}
+
+/** Id of the entity owning the URL's host: the longest listed suffix of the host wins. */
+export function publisherFor(url: string, index: DomainIndex): string | null {
+  const host = getHostname(url)?.replace(/\.$/, '').toLowerCase();
+  if (!host) return null;
+  const registrable = getDomain(host, { allowPrivateDomains: true }) ?? host;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    const candidate = labels.slice(i).join('.');
+    const id = index.get(candidate);
+    if (id) return id;
+    if (candidate === registrable) break;
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+/** Publication dates: from machine-readable metadata, else from a visible dateline. */
+
+const MONTHS: Record<string, number> = {};
+const NAMES: string[][] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene'],
+  ['february', 'feb', 'février', 'fevrier', 'févr', 'fev', 'februar', 'febrero'],
+  ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
+  ['may', 'mai', 'mayo'],
+  ['june', 'jun', 'juin', 'juni', 'junio'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic'],
+];
+NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  // 2022-01-19, 2022-01-19T13:57:00+03:30, 2022/01/19
+  [/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, (m) => valid(+m[1]!, +m[2]!, +m[3]!)],
+  // 19 January 2022, 19. Januar 2022, 19 de enero de 2022, 1er janvier 2022
+  [new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!)],
+  // January 19, 2022 / Jan. 19 2022
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
+  // 19.01.2022 / 19/01/2022 (day first, as in most of the world; US month-first only when day > 12)
+  [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => (+m[2]! > 12 ? valid(+m[3]!, +m[1]!, +m[2]!) : valid(+m[3]!, +m[2]!, +m[1]!))],
+];
+
+/** The first calendar date written in `s`, as YYYY-MM-DD. */
+export function parseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const text = s.slice(0, 400);
+  let best: { at: number; date: string } | null = null;
+  for (const [re, make] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const date = make(m);
+    if (date && (!best || m.index < best.at)) best = { at: m.index, date };
+  }
+  return best?.date ?? null;
+}
+
+const META_NAMES = [
+  'article:published_time',
+  'og:article:published_time',
+  'datePublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'originalpublicationdate',
+  'cxenseparse:recs:publishtime',
+  'displaydate',
+];
+
+/** From <meta>, JSON-LD, or <time> inside the page; the first that parses wins. */
+export function metadataDate(doc: Document): string | null {
+  for (const name of META_NAMES) {
+    for (const el of Array.from(doc.querySelectorAll('meta[property],meta[name],meta[itemprop]'))) {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      if (key !== name.toLowerCase()) continue;
+      const d = parseDate(el.getAttribute('content'));
+      if (d) return d;
+    }
+  }
+  const ld = jsonLdDate(doc);
+  if (ld) return ld;
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
+    const d = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (d) return d;
+  }
+  return null;
+}
+
+function jsonLdDate(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    let guard = 0;
+    while (stack.length && guard++ < 500) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const rec = node as Record<string, unknown>;
+        const d = typeof rec.datePublished === 'string' ? parseDate(rec.datePublished) : null;
+        if (d) return d;
+        if (rec['@graph']) stack.push(rec['@graph']);
+        if (rec.mainEntity) stack.push(rec.mainEntity);
+      }
+    }
+  }
+  return null;
+}
+
+const DATELINE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="dateline" i], [id*="date" i], [class*="meta" i], [class*="byline" i]';
+const OUTSIDE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [class*="sidebar" i], [class*="related" i], [class*="comment" i]';
+
+/** A visible dateline such as "19 January 2022 | 13:57", outside navigation and sidebars. */
+export function visibleDate(doc: Document): string | null {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll(DATELINE_SELECTOR))) {
+    if (n++ > 200) break;
+    if (el.closest(OUTSIDE)) continue;
+    const d = parseDate(el.getAttribute('datetime')) ?? parseDate((el.textContent ?? '').slice(0, 200));
+    if (d) return d;
+  }
+  return null;
+}

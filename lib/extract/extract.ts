@@ -1,0 +1,124 @@
+/**
+ * Article extraction with Readability, on a clone (the page is never touched). Works on any DOM
+ * implementation: the browser's in the content script, linkedom's in the CLI and tests.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleSnapshot } from '../analyze/snapshot';
+import { metadataDate, visibleDate } from './dates';
+import { articleText, type ArticleText } from './text';
+
+export const MAX_ELEMS_TO_PARSE = 30_000;
+const MAX_LINKS = 500;
+
+export type ExtractResult =
+  | { ok: true; snapshot: ArticleSnapshot }
+  | { ok: false; reason: 'not-article' | 'empty' };
+
+export function looksLikeArticle(doc: Document): boolean {
+  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function canonical(doc: Document, url: string): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  if (!href) return null;
+  try {
+    const u = new URL(href, url);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Extracts the snapshot. `force` skips the is-this-an-article check (the reader asked). */
+export function extractArticle(doc: Document, url: string, opts: { force?: boolean } = {}): ExtractResult {
+  if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
+  const published = metadataDate(doc) ?? visibleDate(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const reader = new Readability<Element>(clone, {
+    maxElemsToParse: MAX_ELEMS_TO_PARSE,
+    charThreshold: 300,
+    serializer: (el) => el as Element,
+  });
+  let parsed: ReturnType<typeof reader.parse> = null;
+  try {
+    parsed = reader.parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed?.content) return { ok: false, reason: 'empty' };
+  const body = articleText(parsed.content);
+  if (!body.text.trim()) return { ok: false, reason: 'empty' };
+  const { text, paragraphs } = withCreditLines(body, creditLines(doc, body.text));
+  const links: string[] = [];
+  for (const a of Array.from(parsed.content.querySelectorAll('a[href]'))) {
+    if (links.length >= MAX_LINKS) break;
+    try {
+      const u = new URL(a.getAttribute('href')!, url);
+      if (/^https?:$/.test(u.protocol) && !links.includes(u.href)) links.push(u.href);
+    } catch {
+      /* not a URL */
+    }
+  }
+  const lang = (doc.documentElement.getAttribute('lang') ?? parsed.lang ?? meta(doc, 'og:locale'))?.trim().slice(0, 35) || null;
+  return {
+    ok: true,
+    snapshot: {
+      url,
+      canonicalUrl: canonical(doc, url),
+      title: (parsed.title ?? doc.title ?? '').trim().slice(0, 2000),
+      byline: parsed.byline?.trim().slice(0, 500) || null,
+      siteName: (meta(doc, 'og:site_name') ?? parsed.siteName)?.trim().slice(0, 300) || null,
+      lang,
+      published: published ?? (parsed.publishedTime ? metadataFromString(parsed.publishedTime) : null),
+      text,
+      paragraphs,
+      links,
+    },
+  };
+}
+
+const CREDIT_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|with\s+(?:reporting\s+)?(?:input|files)\s+from|reporting\s+by|additional\s+reporting\s+by)\s*[:\-–—]\s*\S.{0,100}$/iu;
+const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop="articleBody"]';
+const NOT_ARTICLE = 'nav, aside, [role="navigation"], [role="complementary"], [class*="sidebar" i], [class*="related" i]';
+
+/**
+ * "Source: Iran Daily" lines that Readability leaves out because they sit beside the body, still
+ * inside the article: they say whose copy this is.
+ */
+function creditLines(doc: Document, text: string): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, footer, small, em'))) {
+    if (++n > 5_000 || out.length >= 3) break;
+    const line = (el.textContent ?? '').replace(/[\s\u00A0]+/g, ' ').trim();
+    if (line.length > 120 || !CREDIT_LINE.test(line) || text.includes(line) || out.includes(line)) continue;
+    if (!el.closest(ARTICLE_SCOPE) || el.closest(NOT_ARTICLE)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+function withCreditLines(body: ArticleText, lines: string[]): ArticleText {
+  let text = body.text;
+  const paragraphs = [...body.paragraphs];
+  for (const line of lines) {
+    text += '\n\n';
+    paragraphs.push([text.length, text.length + line.length]);
+    text += line;
+  }
+  return { text, paragraphs };
+}
+
+function metadataFromString(s: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
+  return m ? m[1]! : null;
+}

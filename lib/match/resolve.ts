@@ -1,0 +1,122 @@
+/**
+ * Turns raw name matches into links. Full names link at once; surnames and short forms link to
+ * the person introduced in full in the same article, or else only when the data and the context
+ * agree (a title before the name, an office held on the article's date, a single candidate).
+ */
+import type { Token } from '../text/tokenize';
+import type { MergedDataset } from '../dataset/merge';
+import type { Person } from '../dataset/schema';
+import { activeOn, aliveOn } from '../context/roles';
+import type { Match } from './scan';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Linked {
+  id: string;
+  mentions: Mention[];
+  confidence: number;
+}
+
+export interface Resolution {
+  people: Linked[];
+  outlets: Linked[];
+  organizations: Linked[];
+  /** person-like short forms that could not be linked with enough confidence */
+  unlinked: Mention[];
+}
+
+export const LINK_THRESHOLD = 0.6;
+
+const TITLES = new Set(
+  'president mr mrs ms miss dr minister prime chancellor king queen prince princess sheikh shaikh emir general gen senator sen secretary premier ayatollah spokesman spokeswoman spokesperson ambassador governor mayor judge justice commander colonel col lieutenant sir lord lady dame pope sultan crown vice speaker leader chairman chief rep representative congressman congresswoman envoy counterpart ministers foreign defence defense m mme herr frau señor sr sra präsident président presidente kanzler kanzlerin'.split(' '),
+);
+
+function titleBefore(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  return !!prev && TITLES.has(prev.norm);
+}
+
+export function resolve(
+  text: string,
+  tokens: Token[],
+  matches: Match[],
+  data: MergedDataset,
+  day: string | null,
+): Resolution {
+  const when = day ?? data.checked;
+  const person = (id: string) => {
+    const e = data.entities.get(id)?.entity;
+    return e?.type === 'person' ? e : undefined;
+  };
+  const score = (p: Person) => (activeOn(p, when) ? 2 : 0) + (aliveOn(p, when) ? 1 : 0);
+  const links = new Map<string, Linked>();
+  const add = (id: string, m: Match, confidence: number) => {
+    const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
+    const l = links.get(id);
+    if (l) {
+      l.mentions.push(mention);
+      l.confidence = Math.max(l.confidence, confidence);
+    } else links.set(id, { id, mentions: [mention], confidence });
+  };
+  const unlinked: Mention[] = [];
+
+  // Pass 1: full names (people), names of outlets and organisations, acronyms.
+  const fullPeople: { id: string; start: number }[] = [];
+  const shortMatches: Match[] = [];
+  for (const m of matches) {
+    const nonPerson = m.forms.filter((f) => !person(f.id));
+    const fullPersons = m.forms.filter((f) => f.kind === 'full' && person(f.id));
+    if (fullPersons.length) {
+      const ids = [...new Set(fullPersons.map((f) => f.id))];
+      const ranked = ids.map((id) => ({ id, s: score(person(id)!) })).sort((a, b) => b.s - a.s);
+      const best = ranked[0]!;
+      const tie = ranked.length > 1 && ranked[1]!.s === best.s;
+      const confidence = ids.length === 1 ? 0.97 : tie ? 0.5 : 0.75;
+      if (confidence >= LINK_THRESHOLD) {
+        add(best.id, m, confidence);
+        fullPeople.push({ id: best.id, start: m.start });
+      } else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    } else if (nonPerson.length) {
+      const ids = [...new Set(nonPerson.map((f) => f.id))];
+      add(ids[0]!, m, ids.length === 1 ? 0.95 : 0.6);
+    } else shortMatches.push(m);
+  }
+
+  // Pass 2: surnames and short forms.
+  for (const m of shortMatches) {
+    const ids = [...new Set(m.forms.map((f) => f.id))].filter((id) => person(id));
+    const introduced = ids
+      .map((id) => ({ id, at: fullPeople.filter((f) => f.id === id).map((f) => f.start) }))
+      .filter((c) => c.at.length);
+    if (introduced.length) {
+      // the nearest full mention before this one; else the first after it (headlines, leads)
+      const before = introduced
+        .map((c) => ({ id: c.id, d: Math.min(...c.at.map((s) => (s <= m.start ? m.start - s : Infinity))) }))
+        .sort((a, b) => a.d - b.d)[0]!;
+      const id = Number.isFinite(before.d) ? before.id : introduced[0]!.id;
+      add(id, m, introduced.length === 1 ? 0.95 : 0.8);
+      continue;
+    }
+    const ranked = ids.map((id) => ({ id, s: score(person(id)!) })).sort((a, b) => b.s - a.s);
+    const best = ranked[0];
+    let confidence = 0.3;
+    if (best && best.s >= 2) confidence += 0.25;
+    if (titleBefore(tokens, m.from)) confidence += 0.15;
+    if (ranked.length === 1) confidence += 0.15;
+    else if (best && ranked[1]!.s < best.s) confidence += 0.05;
+    if (best && confidence >= LINK_THRESHOLD) add(best.id, m, confidence);
+    else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+
+  const people: Linked[] = [], outlets: Linked[] = [], organizations: Linked[] = [];
+  for (const l of links.values()) {
+    const t = data.entities.get(l.id)!.entity.type;
+    (t === 'person' ? people : t === 'outlet' ? outlets : organizations).push(l);
+  }
+  const byFirst = (a: Linked, b: Linked) => a.mentions[0]!.start - b.mentions[0]!.start;
+  return { people: people.sort(byFirst), outlets: outlets.sort(byFirst), organizations: organizations.sort(byFirst), unlinked };
+}

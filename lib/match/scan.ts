@@ -1,0 +1,57 @@
+/**
+ * One left-to-right pass over the words of the text: at each word, the forms that start with it
+ * are tried longest first. Cost is linear in the text (forms per first word are few and short).
+ */
+import { isCapitalised } from '../text/fold';
+import type { Token } from '../text/tokenize';
+import { isParticle, type NameForm, type NameIndex } from '../dataset/name-index';
+
+export interface Match {
+  start: number;
+  end: number;
+  /** index of the first and one past the last word */
+  from: number;
+  to: number;
+  forms: NameForm[];
+}
+
+/** What may stand between two words of one name: spaces, a hyphen, an apostrophe, an initial's dot. */
+const GAP = /^(?:[\s\u00A0]{1,3}|[-‐‑'’]|\.[\s\u00A0]{0,2}|[\s\u00A0]?[-–][\s\u00A0]?)$/;
+
+function formFits(form: NameForm, tokens: Token[], i: number, text: string): boolean {
+  const w = form.words;
+  if (i + w.length > tokens.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    const t = tokens[i + k]!;
+    if (t.norm !== w[k]) return false;
+    if (k > 0 && !GAP.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
+    if (form.exact) {
+      if (t.raw !== form.exact[k]) return false;
+    } else if (!isParticle(t.norm) && !isCapitalised(t.raw)) return false;
+  }
+  return true;
+}
+
+export function scan(text: string, tokens: Token[], index: NameIndex): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const list = index.byFirst.get(tokens[i]!.norm);
+    let best = 0;
+    let forms: NameForm[] = [];
+    if (list) {
+      for (const form of list) {
+        if (form.words.length < best) break;
+        if (!formFits(form, tokens, i, text)) continue;
+        if (form.words.length > best) {
+          best = form.words.length;
+          forms = [form];
+        } else forms.push(form);
+      }
+    }
+    if (best) {
+      out.push({ start: tokens[i]!.start, end: tokens[i + best - 1]!.end, from: i, to: i + best, forms });
+      i += best;
+    } else i++;
+  }
+  return out;
+}
