@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TabState } from '@/lib/browser/messages';
+import { loadSettings, settingsItem } from '@/lib/browser/storage';
+import { DEFAULT_SETTINGS } from '@/lib/browser/settings';
+import { Report } from './Report';
+import { StateView } from './StateView';
+
+const RESTRICTED = /^(?:chrome|edge|brave|about|moz-extension|chrome-extension|view-source|devtools|file):|^https:\/\/(?:chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)|\.pdf(?:[?#]|$)/i;
+
+async function targetTab(tabId: number | null): Promise<{ id: number; url: string | null } | null> {
+  if (tabId !== null) {
+    const t = await browser.tabs.get(tabId).catch(() => null);
+    return t ? { id: tabId, url: t.url ?? null } : { id: tabId, url: null };
+  }
+  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+  return t?.id !== undefined ? { id: t.id, url: t.url ?? null } : null;
+}
+
+const ask = (message: unknown) => browser.runtime.sendMessage(message) as Promise<TabState>;
+
+/** The popup, and the full report when opened with ?tabId=N. */
+export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) {
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [state, setState] = useState<TabState | { status: 'loading' }>({ status: 'loading' });
+  const [ageMonths, setAgeMonths] = useState(DEFAULT_SETTINGS.ageNoticeMonths);
+  const today = new Date().toISOString().slice(0, 10);
+
+  useEffect(() => {
+    if (full) document.body.classList.add('bs-full');
+    void loadSettings().then((s) => setAgeMonths(s.ageNoticeMonths));
+    void (async () => {
+      const t = await targetTab(tabId);
+      setTab(t);
+      if (!t) return setState({ status: 'error', url: null, message: 'No tab to show.' });
+      if (t.url && RESTRICTED.test(t.url)) return setState({ status: 'unsupported', url: t.url });
+      const s = await ask({ type: 'get-tab-state', tabId: t.id });
+      setState(s.status === 'none' ? { status: 'analysing', url: t.url ?? '' } : s);
+      if (s.status === 'none') setState(await ask({ type: 'analyse-tab', tabId: t.id }));
+    })().catch((e: unknown) => setState({ status: 'error', url: null, message: e instanceof Error ? e.message : String(e) }));
+  }, [tabId, full]);
+
+  const analyseAnyway = async () => {
+    if (!tab) return;
+    setState({ status: 'analysing', url: tab.url ?? '' });
+    setState(await ask({ type: 'analyse-tab', tabId: tab.id }));
+  };
+  const neverHere = async () => {
+    if (!tab?.url) return;
+    const host = new URL(tab.url).hostname;
+    const s = await loadSettings();
+    if (!s.neverRunOn.includes(host)) await settingsItem.setValue({ ...s, neverRunOn: [...s.neverRunOn, host] });
+    setState({ status: 'off', url: tab.url, reason: 'site' });
+  };
+  const openFull = () => tab && void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tab.id}`) });
+
+  return (
+    <div class="bs-root">
+      <div class="bs-bar">
+        <span class="bs-brand">Backstory</span>
+        <span>
+          {!full && state.status === 'done' && <button onClick={openFull}>Full report</button>}{' '}
+          {tab?.url && /^https?:/.test(tab.url) && state.status !== 'off' && <button onClick={neverHere}>Don’t run on this site</button>}{' '}
+          <button onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
+        </span>
+      </div>
+      {state.status === 'done' ? <Report analysis={state.analysis} today={today} ageNoticeMonths={ageMonths} /> : <StateView state={state} onAnalyse={analyseAnyway} />}
+    </div>
+  );
+}

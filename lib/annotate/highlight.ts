@@ -1,0 +1,137 @@
+/**
+ * Highlights over the page's own text nodes with the CSS Custom Highlight API: no element is
+ * added around a name and no text node is changed. Only text that belongs to the extracted article
+ * is considered (navigation, sidebars and footers stay untouched).
+ */
+
+export type HighlightKind = 'person' | 'source' | 'unknown' | 'organization';
+
+export interface NameTarget {
+  /** the surface form as it appears in the article */
+  text: string;
+  id: string;
+  kind: HighlightKind;
+}
+
+export interface PlacedName {
+  node: Text;
+  start: number;
+  end: number;
+  target: NameTarget;
+}
+
+const SKIP = 'script, style, noscript, template, textarea, input, select, nav, aside, header, footer, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], [role="navigation"], [role="complementary"]';
+const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, dd, figcaption, div, section, article';
+const MAX_NODES = 100_000;
+const MAX_PLACED = 3_000;
+
+const collapse = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds where each name stands in the live page. Pure DOM reading: nothing is modified. */
+export function placeNames(doc: Document, targets: NameTarget[], articleText: string): PlacedName[] {
+  if (!targets.length || !doc.body) return [];
+  const byText = new Map<string, NameTarget>();
+  for (const t of [...targets].sort((a, b) => b.text.length - a.text.length)) if (!byText.has(t.text)) byText.set(t.text, t);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byText.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const article = collapse(articleText);
+  const blockOk = new Map<Element, boolean>();
+  const inArticle = (el: Element | null): boolean => {
+    const block = el?.closest(BLOCK);
+    if (!block) return false;
+    let ok = blockOk.get(block);
+    if (ok === undefined) {
+      const text = collapse(block.textContent ?? '');
+      ok = text.length > 0 && text.length <= article.length && article.includes(text);
+      blockOk.set(block, ok);
+    }
+    return ok;
+  };
+  const placed: PlacedName[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < MAX_NODES && placed.length < MAX_PLACED; n = walker.nextNode()) {
+    seen++;
+    const node = n as Text;
+    const data = node.data;
+    if (data.length < 2) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIP) || !inArticle(parent)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(data); m; m = pattern.exec(data)) {
+      placed.push({ node, start: m.index, end: m.index + m[0].length, target: byText.get(m[0])! });
+    }
+  }
+  return placed;
+}
+
+export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+  person: 'backstory-person',
+  source: 'backstory-source',
+  organization: 'backstory-org',
+  unknown: 'backstory-unknown',
+};
+
+/** Registers the highlights; returns a function that removes them. Degrades to none. */
+export function paintHighlights(doc: Document, placed: PlacedName[]): () => void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = win?.CSS?.highlights;
+  const HighlightCtor = win?.Highlight;
+  if (!registry || typeof HighlightCtor !== 'function' || !placed.length) return () => {};
+  const groups = new Map<string, Range[]>();
+  for (const p of placed) {
+    const r = doc.createRange();
+    r.setStart(p.node, p.start);
+    r.setEnd(p.node, p.end);
+    const name = HIGHLIGHT_NAMES[p.target.kind];
+    (groups.get(name) ?? groups.set(name, []).get(name)!).push(r);
+  }
+  for (const [name, ranges] of groups) registry.set(name, new HighlightCtor(...ranges));
+  const css = [
+    '::highlight(backstory-person){background-color:rgba(255,204,0,.28);text-decoration:underline dotted rgba(160,110,0,.9);text-underline-offset:3px}',
+    '::highlight(backstory-source){background-color:rgba(255,140,0,.22);text-decoration:underline solid rgba(190,90,0,.9);text-underline-offset:3px}',
+    '::highlight(backstory-org){text-decoration:underline dotted rgba(60,110,200,.8);text-underline-offset:3px}',
+    '::highlight(backstory-unknown){text-decoration:underline dotted rgba(120,120,120,.8);text-underline-offset:3px}',
+  ].join('\n');
+  const removeStyle = adoptStyle(doc, css);
+  return () => {
+    for (const name of groups.keys()) registry.delete(name);
+    removeStyle();
+  };
+}
+
+/** The name under a caret position, if any. */
+export function nameAt(placed: PlacedName[], byNode: Map<Node, PlacedName[]>, node: Node | null, offset: number): PlacedName | undefined {
+  if (!node) return undefined;
+  return byNode.get(node)?.find((p) => offset >= p.start && offset < p.end);
+}
+
+export function indexByNode(placed: PlacedName[]): Map<Node, PlacedName[]> {
+  const m = new Map<Node, PlacedName[]>();
+  for (const p of placed) (m.get(p.node) ?? m.set(p.node, []).get(p.node)!).push(p);
+  return m;
+}
+
+/**
+ * Page-scope styles for ::highlight() without adding an element: a constructed stylesheet in
+ * document.adoptedStyleSheets (a <style> in <head> only where that is unavailable).
+ */
+function adoptStyle(doc: Document, css: string): () => void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (win && 'adoptedStyleSheets' in doc && typeof win.CSSStyleSheet === 'function') {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    }
+  } catch {
+    /* fall through */
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+  return () => style.remove();
+}

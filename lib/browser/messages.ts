@@ -1,0 +1,56 @@
+/**
+ * Messages between the content script, the popup and the background worker. Every message is
+ * validated on arrival; senders are sorted by trust (a content script speaks for a web page).
+ */
+import * as v from 'valibot';
+import { ArticleSnapshot } from '../analyze/snapshot';
+import type { Analysis } from '../analyze/analysis';
+
+export const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** From a content script: the page is untrusted. */
+export const ContentMessage = v.variant('type', [
+  v.strictObject({ type: v.literal('article'), snapshot: ArticleSnapshot }),
+  v.strictObject({ type: v.literal('not-article'), url: v.pipe(v.string(), v.maxLength(4096)) }),
+]);
+export type ContentMessage = v.InferOutput<typeof ContentMessage>;
+
+/** From the extension's own pages (popup, report, options). */
+export const PageMessage = v.variant('type', [
+  v.strictObject({ type: v.literal('get-tab-state'), tabId: TabId }),
+  v.strictObject({ type: v.literal('analyse-tab'), tabId: TabId }),
+]);
+export type PageMessage = v.InferOutput<typeof PageMessage>;
+
+/** From the background or popup to a content script. */
+export const ToContentMessage = v.variant('type', [v.strictObject({ type: v.literal('extract-now') })]);
+export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
+
+export type TabState =
+  | { status: 'analysing'; url: string }
+  | { status: 'done'; url: string; analysis: Analysis; at: number }
+  | { status: 'not-article'; url: string }
+  | { status: 'unsupported'; url: string | null }
+  | { status: 'off'; url: string | null; reason: 'site' | 'click' }
+  | { status: 'error'; url: string | null; message: string }
+  | { status: 'none' };
+
+/** What the content script gets back for highlights and hover cards: no article text. */
+export type ContentReply = { ok: true; analysis: Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> } } | { ok: false; error: string };
+
+export function parseContentMessage(msg: unknown) {
+  return v.safeParse(ContentMessage, msg);
+}
+export function parsePageMessage(msg: unknown) {
+  return v.safeParse(PageMessage, msg);
+}
+export function parseToContentMessage(msg: unknown) {
+  return v.safeParse(ToContentMessage, msg);
+}
+
+/** A short description of why a message was rejected (for the worker's log). */
+export function rejection(issues: readonly v.BaseIssue<unknown>[]): string {
+  const i = issues[0];
+  const path = i?.path?.map((p) => String((p as { key?: unknown }).key)).join('.') ?? '';
+  return `${path ? path + ': ' : ''}${i?.message ?? 'invalid'}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ''}`;
+}

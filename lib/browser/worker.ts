@@ -1,0 +1,113 @@
+/**
+ * The background worker's logic, kept out of the entrypoint so tests can reach it. The worker may
+ * die at any time: the engine is rebuilt on demand from one init promise, and per-tab results live
+ * in storage.session.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { createEngine, type Engine } from '../analyze/engine';
+import type { ArticleSnapshot } from '../analyze/snapshot';
+import type { Analysis } from '../analyze/analysis';
+import { bundledPacks } from '../dataset/bundled';
+import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
+import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type TabState } from './messages';
+
+let enginePromise: Promise<Engine> | undefined;
+
+export function getEngine(): Promise<Engine> {
+  return (enginePromise ??= (async () => {
+    const settings = await loadSettings();
+    const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.id));
+    return createEngine(packs);
+  })());
+}
+
+/** Called when packs or their order change: the next analysis rebuilds the index. */
+export function resetEngine(): void {
+  enginePromise = undefined;
+}
+
+const stateCount = (a: Analysis) =>
+  a.citedSources.filter((c) => c.stateAffiliation).length + (a.publisher?.stateAffiliation ? 1 : 0);
+
+async function setBadge(tabId: number, a: Analysis | null): Promise<void> {
+  try {
+    const n = a ? stateCount(a) : 0;
+    await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+    if (n) await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+    await browser.action.setTitle({
+      tabId,
+      title: a ? `Backstory — ${a.people.length} people, ${a.citedSources.length} cited sources${n ? `, ${n} state-affiliated` : ''}` : 'Backstory',
+    });
+  } catch {
+    /* the tab may be gone */
+  }
+}
+
+export async function analyseSnapshot(tabId: number, snapshot: ArticleSnapshot): Promise<Analysis> {
+  await setTabState(tabId, { status: 'analysing', url: snapshot.url });
+  const analysis = (await getEngine()).analyze(snapshot);
+  await setTabState(tabId, { status: 'done', url: snapshot.url, analysis, at: Date.now() });
+  await setBadge(tabId, analysis);
+  return analysis;
+}
+
+function forContent(a: Analysis): ContentReply {
+  const { text: _text, ...article } = a.article;
+  return { ok: true, analysis: { ...a, article } };
+}
+
+/** The extension's own pages (popup, report, options) — also when the report is open in a tab. */
+const isOwnPage = (sender: Browser.runtime.MessageSender) =>
+  sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+
+/** The one message listener. Returns a Promise for messages it answers, undefined otherwise. */
+export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isOwnPage(sender)) {
+    const parsed = parsePageMessage(message);
+    if (!parsed.success) {
+      console.warn(`Backstory: rejected a message from ${sender.url}: ${rejection(parsed.issues)}`);
+      return Promise.resolve({ status: 'error', url: null, message: 'invalid message' } satisfies TabState);
+    }
+    const msg = parsed.output;
+    if (msg.type === 'get-tab-state') return getTabState(msg.tabId);
+    return analyseTab(msg.tabId);
+  }
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && sender.frameId === 0) {
+    const parsed = parseContentMessage(message);
+    if (!parsed.success) {
+      console.warn(`Backstory: rejected a message from tab ${tabId}: ${rejection(parsed.issues)}`);
+      return Promise.resolve({ ok: false, error: 'invalid message' });
+    }
+    const msg = parsed.output;
+    if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
+    return analyseSnapshot(tabId, msg.snapshot).then(forContent, (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      void setTabState(tabId, { status: 'error', url: msg.snapshot.url, message });
+      return { ok: false, error: message };
+    });
+  }
+  return undefined;
+}
+
+/** The reader asked: run the content script's extraction now, even on a page that is not an article. */
+async function analyseTab(tabId: number): Promise<TabState> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'extract-now' });
+  } catch {
+    const state: TabState = { status: 'unsupported', url: null };
+    await setTabState(tabId, state);
+    return state;
+  }
+  return getTabState(tabId);
+}
+
+export function registerWorker(): void {
+  browser.runtime.onMessage.addListener(handleMessage);
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url) void clearTabState(tabId).then(() => setBadge(tabId, null));
+  });
+  settingsItem.watch(() => resetEngine());
+}

@@ -1,0 +1,123 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) with the built extension.
+ * Pages are served by request routing under their real https URLs; every other request is
+ * recorded and refused, so a test can assert that the extension sent nothing anywhere.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXT_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** requests that were refused (not a served page), with the URL of the page or worker that made them */
+  refused: { url: string; from: string }[];
+  serve(url: string, html: string): Promise<void>;
+  tabIdOf(url: string): Promise<number>;
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXT_DIR}: run \`npm run build\``);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pages = new Map<string, string>();
+  const refused: { url: string; from: string }[] = [];
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const url = req.url();
+    const html = pages.get(url.split('#')[0]!);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    refused.push({ url, from: req.frame()?.url() ?? req.serviceWorker()?.url() ?? '?' });
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    refused,
+    async serve(url, html) {
+      pages.set(url, html);
+    },
+    async tabIdOf(url) {
+      const id = await worker.evaluate(async (u) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        return (await c.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has painted highlights (or the timeout passes). */
+export async function waitForHighlights(page: Page, timeout = 10_000): Promise<number> {
+  await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, undefined, { timeout });
+  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size);
+}
+
+/** Moves the pointer onto the first occurrence of `word` inside `selector`; returns the card text. */
+export async function hoverWord(page: Page, selector: string, word: string): Promise<string> {
+  const box = await page.evaluate(
+    ({ selector, word }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { selector, word },
+  );
+  if (!box) throw new Error(`"${word}" not found in ${selector}`);
+  await page.mouse.move(2, 2);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await page.waitForFunction(() => {
+    const host = document.querySelector('backstory-card');
+    const card = host?.shadowRoot?.querySelector('.bs-hover') as HTMLElement | null;
+    return !!card && !card.hidden && (card.textContent ?? '').length > 0;
+  }, undefined, { timeout: 5_000 });
+  return page.evaluate(() => (document.querySelector('backstory-card')!.shadowRoot!.querySelector('.bs-hover') as HTMLElement).innerText);
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Who is who and who says so: context cards for the people and sources named in news articles. Works offline.',
+    permissions: ['storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'backstory@backstory-extension.org', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});
