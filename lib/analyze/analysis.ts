@@ -52,6 +52,7 @@ export interface PersonView extends EntityView {
 }
 
 export interface CitedSourceView extends OrgView {
+  mentions: Mention[];
   evidence: Evidence[];
   relays: string[];
 }

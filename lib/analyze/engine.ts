@@ -43,14 +43,30 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const citations = findCitations(text, sentences, sources, res.people);
   const cited = new Set(citations.map((c) => c.id));
 
-  const citedSources: CitedSourceView[] = citations.map((c) => ({ ...orgView(get(c.id), data), evidence: c.evidence, relays: c.relays }));
+  const mentionsOf = new Map(sources.map((l) => [l.id, l.mentions]));
+  const citedSources: CitedSourceView[] = citations.map((c) => ({
+    ...orgView(get(c.id), data),
+    mentions: mentionsOf.get(c.id) ?? [],
+    evidence: c.evidence,
+    relays: c.relays,
+  }));
   const organizations: OrganizationView[] = sources
     .filter((l) => !cited.has(l.id))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((l) => ({ ...orgView(get(l.id), data), mentions: l.mentions }));
 
-  const taken: [number, number][] = matches.map((m) => [m.start, m.end]);
-  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  // matches are in text order and do not overlap: a binary search finds the one at an offset
+  const overlaps = (start: number, end: number) => {
+    let lo = 0, hi = matches.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = matches[mid]!;
+      if (m.end <= start) lo = mid + 1;
+      else if (m.start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const unknownPeople = findUnknownPeople(text, tokens, overlaps);
 
   const publisherId = publisherFor(s.canonicalUrl ?? s.url, domains) ?? publisherFor(s.url, domains);

@@ -99,10 +99,23 @@ function speakersFor(
   const s = sentences[idx]!;
   const sentence = text.slice(s.start, s.end);
   if (!SPEECH.test(sentence.replace(ev.text, ''))) return [];
-  const inSentence = people.filter((p) => p.start >= s.start && p.start < s.end && (p.start < source.start || p.start > source.end));
+  const inSentence = slice(people, s.start, s.end).filter((p) => p.start < source.start || p.start > source.end);
   if (inSentence.length) return [...new Set(inSentence.map((p) => p.id))];
   if (!PRONOUN_SPEAKER.test(sentence)) return [];
   const from = sentences[Math.max(0, idx - SPEAKER_LOOKBACK_SENTENCES)]!.start;
-  const before = people.filter((p) => p.start >= from && p.start < s.start);
+  const before = slice(people, from, s.start);
   return before.length ? [before.at(-1)!.id] : [];
+}
+
+/** The mentions with start in [from, to), from a list sorted by start. */
+function slice<T extends { start: number }>(sorted: T[], from: number, to: number): T[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  return out;
 }

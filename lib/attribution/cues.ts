@@ -14,7 +14,7 @@ export const LEFT_CUE = new RegExp(
 export const SOURCE_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|with\s+(?:reporting\s+)?(?:input|files)\s+from|reporting\s+by|additional\s+reporting\s+by)\s*[:\-–—]?\s*(?:the\s+)?$/iu;
 
 export const RIGHT_CUE = new RegExp(
-  String.raw`^(?:['’]s?)?[\s\u00A0]*(?:(?:news\s+agency|agency|newspaper|daily|broadcaster|TV|television|radio|website|channel|outlet|ministry|office|spokes(?:man|woman|person))[\s\u00A0]+)?(?:(?:has|had|have|also|later|earlier|first|previously)[\s\u00A0]+)?(reported|reports|reporting|said|says|quoted|quotes|cited|cites|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|publishes|added|noted|told|tweeted|posted|disclosed|revealed|estimated|estimates|found|berichtete|berichtet|meldete|meldet|schrieb|teilte|zitierte|a\s+rapporté|rapporte|rapportait|a\s+annoncé|annonce|a\s+indiqué|indique|écrit|a\s+écrit|informó|informa|reportó|publicó|dijo|señaló|afirmó)\b`,
+  String.raw`^(?:['’]s?)?[\s\u00A0]*(?:(?:news\s+agency|agency|newspaper|daily|broadcaster|TV|television|radio|website|channel|outlet|ministry|office|spokes(?:man|woman|person))[\s\u00A0]+)?(?:(?:has|had|have|also|later|earlier|first|previously)[\s\u00A0]+)?(reported|reports|reporting|said|says|quoted|quotes|cited|cites|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|publishes|added|noted|told|tweeted|posted|disclosed|revealed|estimated|estimates|found|berichtete|berichtet|meldete|meldet|schrieb|teilte|zitierte|a\s+rapporté|rapporte|rapportait|a\s+annoncé|annonce|a\s+indiqué|indique|écrit|a\s+écrit|informó|informa|reportó|publicó|dijo|señaló|afirmó)(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -30,5 +30,5 @@ export const STANDALONE_RIGHT = /^[\s\u00A0]*\)?[\s\u00A0.]*$/u;
 export const PHOTO_CREDIT = /(?:photo|photos|photograph|image|images|picture|pictures|video|credit|credits|foto|bild|imagen|©|getty|file\s+photo)\b[^.]{0,40}$/iu;
 
 /** Words that show a sentence relays someone's words. */
-export const SPEECH = /[“”"«»„]|\b(?:said|says|told|added|stressed|noted|pointed\s+out|stated|declared|insisted|warned|argued|explained|according\s+to|quoted|remarked|urged|asked|dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)\b/iu;
+export const SPEECH = /[“”"«»„]|(?<![\p{L}\p{N}])(?:said|says|told|added|stressed|noted|pointed\s+out|stated|declared|insisted|warned|argued|explained|according\s+to|quoted|remarked|urged|asked|dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}\p{N}])/iu;
 export const PRONOUN_SPEAKER = /^(?:[“"«„][^”"»]*[”"»][,.]?\s*)?(?:he|she|they|il|elle|er|sie|él|ella)\s+(?:said|says|added|told|stressed|noted|pointed\s+out|stated|declared|warned|dit|a\s+déclaré|sagte|erklärte|dijo)\b|[,]\s*(?:he|she)\s+(?:said|added|noted|stressed)\b/iu;

@@ -17,10 +17,7 @@ type Reply = Extract<ContentReply, { ok: true }>['analysis'];
 function targetsOf(a: Reply): NameTarget[] {
   const out: NameTarget[] = [];
   for (const p of a.people) for (const m of p.mentions) out.push({ text: m.text, id: p.id, kind: 'person' });
-  for (const s of a.citedSources) for (const e of s.evidence) {
-    const name = [s.name, ...(e.text.match(/[\p{Lu}][\p{L}\p{N}-]*(?:\s+[\p{Lu}][\p{L}\p{N}-]*)*/gu) ?? [])];
-    for (const n of name) if (e.text.includes(n)) out.push({ text: n, id: s.id, kind: 'source' });
-  }
+  for (const s of a.citedSources) for (const m of s.mentions) out.push({ text: m.text, id: s.id, kind: 'source' });
   for (const o of a.organizations) for (const m of o.mentions) out.push({ text: m.text, id: o.id, kind: 'organization' });
   for (const u of a.unknownPeople) for (const m of u.mentions) out.push({ text: m.text, id: `unknown:${u.name}`, kind: 'unknown' });
   return out.filter((t) => t.text.length > 1);

@@ -25,6 +25,7 @@ export function officesOn(p: Person, day: string): Office[] {
 const ENDED: Record<string, string> = {
   term_ended: 'left office',
   resigned: 'resigned',
+  abdicated: 'abdicated',
   died: 'died in office',
   removed: 'removed from office',
   coup: 'ousted in a coup',

@@ -22,7 +22,8 @@ export interface AuthoredFile {
 }
 
 type Raw = Record<string, unknown>;
-const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
+const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x) && !isDate(x);
 
 /** Expands a source shorthand (`wp:Title`, `wd:Q1`, `smm:`, a URL, or a full object). */
 export function expandSource(raw: unknown, checked: string | undefined): Source | string {
@@ -58,7 +59,7 @@ const str = (x: unknown): string | undefined => (x === undefined || x === null ?
 /** YAML turns 2021-08-03 into a Date and 2021 into a number: bring both back to strings. */
 function dateStr(x: unknown): string | undefined {
   if (x === undefined || x === null) return undefined;
-  if (x instanceof Date) return x.toISOString().slice(0, 10);
+  if (isDate(x)) return x.toISOString().slice(0, 10);
   return String(x);
 }
 
@@ -153,7 +154,7 @@ function compileEntity(
         return {
           role: str(o.role),
           office: str(o.office),
-          country: str(o.country) ?? str(raw.country),
+          country: str(o.country),
           start: dateStr(o.start),
           end: dateStr(o.end),
           ended: str(o.ended),

@@ -48,6 +48,7 @@ export type DatedFact = v.InferOutput<typeof DatedFact>;
 export const OFFICE_END_REASONS = [
   'term_ended',
   'resigned',
+  'abdicated',
   'died',
   'removed',
   'coup',

@@ -65,7 +65,8 @@ export function resolve(
   const unlinked: Mention[] = [];
 
   // Pass 1: full names (people), names of outlets and organisations, acronyms.
-  const fullPeople: { id: string; start: number }[] = [];
+  /** starts of each person's full-name mentions, in text order */
+  const fullAt = new Map<string, number[]>();
   const shortMatches: Match[] = [];
   for (const m of matches) {
     const nonPerson = m.forms.filter((f) => !person(f.id));
@@ -78,7 +79,7 @@ export function resolve(
       const confidence = ids.length === 1 ? 0.97 : tie ? 0.5 : 0.75;
       if (confidence >= LINK_THRESHOLD) {
         add(best.id, m, confidence);
-        fullPeople.push({ id: best.id, start: m.start });
+        (fullAt.get(best.id) ?? fullAt.set(best.id, []).get(best.id)!).push(m.start);
       } else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
     } else if (nonPerson.length) {
       const ids = [...new Set(nonPerson.map((f) => f.id))];
@@ -89,15 +90,14 @@ export function resolve(
   // Pass 2: surnames and short forms.
   for (const m of shortMatches) {
     const ids = [...new Set(m.forms.map((f) => f.id))].filter((id) => person(id));
-    const introduced = ids
-      .map((id) => ({ id, at: fullPeople.filter((f) => f.id === id).map((f) => f.start) }))
-      .filter((c) => c.at.length);
+    const introduced = ids.filter((id) => fullAt.has(id));
     if (introduced.length) {
       // the nearest full mention before this one; else the first after it (headlines, leads)
-      const before = introduced
-        .map((c) => ({ id: c.id, d: Math.min(...c.at.map((s) => (s <= m.start ? m.start - s : Infinity))) }))
-        .sort((a, b) => a.d - b.d)[0]!;
-      const id = Number.isFinite(before.d) ? before.id : introduced[0]!.id;
+      let id = introduced[0]!, nearest = Infinity;
+      for (const c of introduced) {
+        const before = lastBefore(fullAt.get(c)!, m.start);
+        if (before >= 0 && m.start - before < nearest) (nearest = m.start - before), (id = c);
+      }
       add(id, m, introduced.length === 1 ? 0.95 : 0.8);
       continue;
     }
@@ -119,4 +119,15 @@ export function resolve(
   }
   const byFirst = (a: Linked, b: Linked) => a.mentions[0]!.start - b.mentions[0]!.start;
   return { people: people.sort(byFirst), outlets: outlets.sort(byFirst), organizations: organizations.sort(byFirst), unlinked };
+}
+
+/** The largest value ≤ x in an ascending list, or -1. */
+function lastBefore(sorted: number[], x: number): number {
+  let lo = 0, hi = sorted.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) (found = sorted[mid]!), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return found;
 }

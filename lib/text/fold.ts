@@ -19,10 +19,11 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 export function fold(s: string): string {
   return s
     .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .toLowerCase()
     .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
     .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase();
+    .replace(MARKS, '');
 }
 
 /** True when the word starts with an upper-case letter (scripts without case count as capitalised). */

@@ -38,11 +38,11 @@ export function sentenceSpans(text: string): Span[] {
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
-      let k = j;
-      while (k < n && /\s/.test(text[k]!)) k++;
-      // a lower-case continuation is not a new sentence
-      if (k < n && /\p{Ll}/u.test(text[k]!)) continue;
     }
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\u00A0')) k++;
+    // a lower-case continuation ("“Really?” he asked") is not a new sentence
+    if (k < n && /\p{Ll}/u.test(text[k]!)) continue;
     push(j);
   }
   push(n);

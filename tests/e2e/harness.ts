@@ -23,13 +23,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(opts: { headed?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXT_DIR}: run \`npm run build\``);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !opts.headed,
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${EXT_DIR}`,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fold, isAllCaps, isCapitalised } from '@/lib/text/fold';
+import { tokenize } from '@/lib/text/tokenize';
+import { sentenceSpans, spanAt } from '@/lib/text/sentences';
+
+describe('fold', () => {
+  it('drops diacritics, case, soft hyphens and zero-width characters', () => {
+    expect(fold('Raïssi')).toBe('raissi');
+    expect(fold('Pu\u00ADtin')).toBe('putin');
+    expect(fold('Zelens\u200Bkyy')).toBe('zelenskyy');
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('Łukasz')).toBe('lukasz');
+  });
+  it('unifies Arabic-script letter variants', () => {
+    expect(fold('رئيسي')).toBe(fold('رئیسی'));
+  });
+  it('tells capitals apart', () => {
+    expect(isCapitalised('Putin')).toBe(true);
+    expect(isCapitalised('putin')).toBe(false);
+    expect(isCapitalised('رئیسی')).toBe(true);
+    expect(isAllCaps('TASS')).toBe(true);
+    expect(isAllCaps('Tass')).toBe(false);
+  });
+  it('is idempotent and never longer than NFKD allows (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => fold(fold(s)) === fold(s)));
+  });
+});
+
+describe('tokenize', () => {
+  it('gives UTF-16 offsets into the original text', () => {
+    const text = 'Mr. Raïssi’s visit — “Putin”.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect(tokenize(text).map((t) => t.norm)).toEqual(['mr', 'raissi', 's', 'visit', 'putin']);
+  });
+  it('skips absurdly long words instead of slowing down', () => {
+    expect(tokenize('a'.repeat(1_000_000) + ' Putin').map((t) => t.raw)).toEqual(['Putin']);
+  });
+  it('offsets always slice back to the word (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => tokenize(s).every((t) => s.slice(t.start, t.end) === t.raw && t.start < t.end)),
+    );
+  });
+});
+
+describe('sentences', () => {
+  it('keeps abbreviations and initials inside a sentence', () => {
+    const text = 'Mr. Bush met George W. Bush. Then they left! “Really?” he asked.';
+    const s = sentenceSpans(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Mr. Bush met George W. Bush.', 'Then they left!', '“Really?” he asked.']);
+  });
+  it('splits paragraphs and finds the sentence of an offset', () => {
+    const text = 'First line\n\nSource: Iran Daily';
+    const spans = sentenceSpans(text);
+    expect(spans.map((x) => text.slice(x.start, x.end))).toEqual(['First line', 'Source: Iran Daily']);
+    expect(spanAt(spans, text.indexOf('Iran'))).toBe(1);
+  });
+});
