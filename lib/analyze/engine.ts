@@ -40,10 +40,10 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];
-  const citations = findCitations(text, sentences, sources, res.people);
+  const citations = findCitations(text, sentences, [...sources, ...res.contextual], res.people);
   const cited = new Set(citations.map((c) => c.id));
 
-  const mentionsOf = new Map(sources.map((l) => [l.id, l.mentions]));
+  const mentionsOf = new Map([...sources, ...res.contextual].map((l) => [l.id, l.mentions]));
   const citedSources: CitedSourceView[] = citations.map((c) => ({
     ...orgView(get(c.id), data),
     mentions: mentionsOf.get(c.id) ?? [],

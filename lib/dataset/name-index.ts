@@ -10,9 +10,11 @@ import type { Entity } from './schema';
 /**
  * full: a name that identifies on its own (two words or more, or an organisation's name);
  * short: a surname or short form, linked only through context (earlier full mention, title, office);
- * acronym: matched only as written (TASS, AP, RT).
+ * acronym: matched only as written (TASS, AP, RT);
+ * contextual: an outlet's one-word name that may also be an ordinary word or a place ("Iran",
+ * "Mint", "Time"): it counts only where the article cites it as a source.
  */
-export type FormKind = 'full' | 'short' | 'acronym';
+export type FormKind = 'full' | 'short' | 'acronym' | 'contextual';
 
 export interface NameForm {
   words: string[];
@@ -56,7 +58,7 @@ export function entityForms(e: Entity): { form: string; kind: FormKind }[] {
     const shorts = e.short ?? [defaultShort(e.name), ...e.aliases.map((a) => defaultShort(a.name))].filter((s): s is string => !!s);
     for (const s of shorts) add(s, 'short');
   } else {
-    for (const n of names) add(n, 'full');
+    for (const n of names) add(n, e.type === 'outlet' && tokenize(n).length === 1 ? 'contextual' : 'full');
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface Linked {
 export interface Resolution {
   people: Linked[];
   outlets: Linked[];
+  /** outlets named only by a one-word name: sources only where the article cites them */
+  contextual: Linked[];
   organizations: Linked[];
   /** person-like short forms that could not be linked with enough confidence */
   unlinked: Mention[];
@@ -54,13 +56,14 @@ export function resolve(
   };
   const score = (p: Person) => (activeOn(p, when) ? 2 : 0) + (aliveOn(p, when) ? 1 : 0);
   const links = new Map<string, Linked>();
-  const add = (id: string, m: Match, confidence: number) => {
+  const contextual = new Map<string, Linked>();
+  const add = (id: string, m: Match, confidence: number, into = links) => {
     const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
-    const l = links.get(id);
+    const l = into.get(id);
     if (l) {
       l.mentions.push(mention);
       l.confidence = Math.max(l.confidence, confidence);
-    } else links.set(id, { id, mentions: [mention], confidence });
+    } else into.set(id, { id, mentions: [mention], confidence });
   };
   const unlinked: Mention[] = [];
 
@@ -81,9 +84,11 @@ export function resolve(
         add(best.id, m, confidence);
         (fullAt.get(best.id) ?? fullAt.set(best.id, []).get(best.id)!).push(m.start);
       } else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
-    } else if (nonPerson.length) {
-      const ids = [...new Set(nonPerson.map((f) => f.id))];
+    } else if (nonPerson.some((f) => f.kind !== 'contextual')) {
+      const ids = [...new Set(nonPerson.filter((f) => f.kind !== 'contextual').map((f) => f.id))];
       add(ids[0]!, m, ids.length === 1 ? 0.95 : 0.6);
+    } else if (nonPerson.length && !m.forms.some((f) => person(f.id))) {
+      add(nonPerson[0]!.id, m, 0.6, contextual);
     } else shortMatches.push(m);
   }
 
@@ -118,7 +123,13 @@ export function resolve(
     (t === 'person' ? people : t === 'outlet' ? outlets : organizations).push(l);
   }
   const byFirst = (a: Linked, b: Linked) => a.mentions[0]!.start - b.mentions[0]!.start;
-  return { people: people.sort(byFirst), outlets: outlets.sort(byFirst), organizations: organizations.sort(byFirst), unlinked };
+  return {
+    people: people.sort(byFirst),
+    outlets: outlets.sort(byFirst),
+    contextual: [...contextual.values()].filter((c) => !links.has(c.id)).sort(byFirst),
+    organizations: organizations.sort(byFirst),
+    unlinked,
+  };
 }
 
 /** The largest value ≤ x in an ascending list, or -1. */
