@@ -1,19 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, settingsItem } from '@/lib/browser/storage';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '@/lib/browser/settings';
-import { bundledPacks } from '@/lib/dataset/bundled';
-import { datasetStats } from '@/lib/dataset/stats';
+import { browser } from 'wxt/browser';
+import type { PackInfo } from '@/lib/browser/messages';
 
 /** Options: which packs cards draw on, and where and when Backstory runs. */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sites, setSites] = useState('');
   const [saved, setSaved] = useState('');
+  const [packs, setPacks] = useState<PackInfo[]>([]);
   useEffect(() => {
     void loadSettings().then((s) => {
       setSettings(s);
       setSites(s.neverRunOn.join('\n'));
     });
+    void (browser.runtime.sendMessage({ type: 'list-packs' }) as Promise<PackInfo[]>).then(setPacks);
   }, []);
   if (!settings) return <p>Loading…</p>;
   const save = async (next: Settings) => {
@@ -22,7 +24,6 @@ export function Options() {
     setSettings(valid);
     setSaved(reset.length ? `Saved; ${reset.join(', ')} reset to defaults (invalid value).` : 'Saved.');
   };
-  const packs = bundledPacks();
   return (
     <div class="bs-root">
       <h1>Backstory options</h1>
@@ -30,7 +31,7 @@ export function Options() {
         <h2 id="sources">Sources</h2>
         <p class="bs-muted">Cards draw only on the packs switched on here. All of them are on this device; nothing is looked up online.</p>
         {packs.map((p) => {
-          const s = datasetStats([p]);
+          const s = p.counts;
           const on = !settings.disabledPacks.includes(p.id);
           return (
             <div class="bs-card" key={p.id}>
@@ -50,7 +51,7 @@ export function Options() {
                   {p.description}
                   <br />
                   <span class="bs-muted">
-                    {s.entities.person} people · {s.entities.outlet} outlets · {s.entities.organization} organisations · {s.stateAffiliations} assessments · {p.license}
+                    {s.person} people · {s.outlet} outlets · {s.organization} organisations · {s.stateAffiliations} assessments · {p.license}
                     {p.attribution ? ` · ${p.attribution}` : ''}
                   </span>
                 </span>

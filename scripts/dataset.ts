@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { compileAuthoredFile } from '../lib/dataset/authoring';
 import { bundlePacks } from '../lib/dataset/bundle';
+import { compilePack } from '../lib/dataset/compiled';
 import type { Entity, SchemaIssue, StateAffiliation } from '../lib/dataset/schema';
 import { packJsonSchema } from '../lib/dataset/json-schema';
 import { datasetStats, formatStats } from '../lib/dataset/stats';
@@ -68,6 +69,7 @@ function build(only: string[]): number {
   }
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, 'packs.json'), JSON.stringify(packs));
+  writeFileSync(join(GENERATED, 'bundle.json'), JSON.stringify(packs.map(compilePack)));
   mkdirSync(join(ROOT, 'schema'), { recursive: true });
   writeFileSync(join(ROOT, 'schema', 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 2) + '\n');
   const s = datasetStats(packs);

@@ -12,3 +12,4 @@ export function loadGeneratedPacks(): Pack[] {
     process.exit(1);
   }
 }
+

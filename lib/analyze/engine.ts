@@ -5,7 +5,9 @@
 import type { Pack } from '../dataset/schema';
 import { mergePacks, type MergedDataset } from '../dataset/merge';
 import { buildNameIndex, type NameIndex } from '../dataset/name-index';
+import type { CompiledPack } from '../dataset/compiled';
 import { buildDomainIndex, publisherFor, type DomainIndex } from '../context/publisher';
+import { buildCountryWords, countryMentions, type CountryWords } from '../context/countries';
 import { tokenize } from '../text/tokenize';
 import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
@@ -23,20 +25,22 @@ export interface Engine {
   analyze(snapshot: ArticleSnapshot): Analysis;
 }
 
-export function createEngine(packs: readonly Pack[]): Engine {
+/** Packs highest priority first; compiled (bundled) packs bring their indexes prebuilt. */
+export function createEngine(packs: readonly (Pack | CompiledPack)[]): Engine {
   const data = mergePacks(packs);
   const names = buildNameIndex(data);
   const domains = buildDomainIndex(data);
-  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains) };
+  const countries = buildCountryWords(data);
+  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains, countries) };
 }
 
-function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex): Analysis {
+function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords): Analysis {
   const text = s.text;
   const day = s.published;
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const matches = scan(text, tokens, names);
-  const res = resolve(text, tokens, matches, data, day);
+  const res = resolve(text, tokens, matches, data, day, countryMentions(tokens, countries));
   const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];

@@ -8,10 +8,15 @@ import type { Analysis } from '../analyze/analysis';
 
 export const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** Main-thread time the content script spent on a page, by phase (ms): for `npm run bench`. */
+export const TIMING_KEYS = ['total', 'extract', 'readability', 'annotate'] as const;
+export type ContentTimings = Partial<Record<(typeof TIMING_KEYS)[number], number>>;
+
 /** From a content script: the page is untrusted. */
 export const ContentMessage = v.variant('type', [
   v.strictObject({ type: v.literal('article'), snapshot: ArticleSnapshot }),
   v.strictObject({ type: v.literal('not-article'), url: v.pipe(v.string(), v.maxLength(4096)) }),
+  v.strictObject({ type: v.literal('timings'), timings: v.record(v.picklist(TIMING_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
 
@@ -19,6 +24,7 @@ export type ContentMessage = v.InferOutput<typeof ContentMessage>;
 export const PageMessage = v.variant('type', [
   v.strictObject({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.strictObject({ type: v.literal('analyse-tab'), tabId: TabId }),
+  v.strictObject({ type: v.literal('list-packs') }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessage>;
 
@@ -34,6 +40,20 @@ export type TabState =
   | { status: 'off'; url: string | null; reason: 'site' | 'click' }
   | { status: 'error'; url: string | null; message: string }
   | { status: 'none' };
+
+/** A pack as the options page lists it. */
+export interface PackInfo {
+  id: string;
+  name: string;
+  description: string;
+  version: string;
+  checked: string;
+  license: string;
+  attribution: string | null;
+  counts: { person: number; outlet: number; organization: number; stateAffiliations: number };
+  enabled: boolean;
+  bundled: boolean;
+}
 
 /** What the content script gets back for highlights and hover cards: no article text. */
 export type ContentReply = { ok: true; analysis: Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> } } | { ok: false; error: string };

@@ -4,19 +4,20 @@
  * in storage.session.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { createEngine, type Engine } from '../analyze/engine';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
 import { bundledPacks } from '../dataset/bundled';
 import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
-import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type TabState } from './messages';
+import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type TabState } from './messages';
 
 let enginePromise: Promise<Engine> | undefined;
 
 export function getEngine(): Promise<Engine> {
   return (enginePromise ??= (async () => {
     const settings = await loadSettings();
-    const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.id));
+    const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.meta.id));
     return createEngine(packs);
   })());
 }
@@ -71,6 +72,7 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     }
     const msg = parsed.output;
     if (msg.type === 'get-tab-state') return getTabState(msg.tabId);
+    if (msg.type === 'list-packs') return listPacks();
     return analyseTab(msg.tabId);
   }
   const tabId = sender.tab?.id;
@@ -81,6 +83,7 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
       return Promise.resolve({ ok: false, error: 'invalid message' });
     }
     const msg = parsed.output;
+    if (msg.type === 'timings') return storage.setItem(`session:timings:${tabId}`, msg.timings).then(() => ({ ok: true }));
     if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
     return analyseSnapshot(tabId, msg.snapshot).then(forContent, (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
@@ -89,6 +92,22 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     });
   }
   return undefined;
+}
+
+async function listPacks(): Promise<PackInfo[]> {
+  const { disabledPacks } = await loadSettings();
+  return bundledPacks().map(({ meta, counts }) => ({
+    id: meta.id,
+    name: meta.name,
+    description: meta.description,
+    version: meta.version,
+    checked: meta.checked,
+    license: meta.license,
+    attribution: meta.attribution ?? null,
+    counts,
+    enabled: !disabledPacks.includes(meta.id),
+    bundled: true,
+  }));
 }
 
 /** The reader asked: run the content script's extraction now, even on a page that is not an article. */

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../extract/extract';
-import { parseToContentMessage, type ContentReply } from '../browser/messages';
+import { parseToContentMessage, type ContentReply, type ContentTimings } from '../browser/messages';
 import { loadSettings } from '../browser/storage';
 import { isSiteOff, type Settings } from '../browser/settings';
 import { paintHighlights, placeNames, type NameTarget } from '../annotate/highlight';
@@ -28,7 +28,9 @@ export interface RunState {
 }
 
 async function analyseAndAnnotate(ctx: ContentScriptContext, settings: Settings, force: boolean, state: RunState): Promise<void> {
+  const t0 = performance.now();
   const result = extractArticle(document, location.href, { force });
+  const extract = performance.now() - t0;
   if (!result.ok) {
     await browser.runtime.sendMessage({ type: 'not-article', url: location.href.slice(0, 4096) });
     return;
@@ -37,9 +39,13 @@ async function analyseAndAnnotate(ctx: ContentScriptContext, settings: Settings,
   if (!reply?.ok || ctx.isInvalid) return;
   for (const c of state.cleanup.splice(0)) c();
   if (!settings.highlights) return;
+  const t1 = performance.now();
   const placed = placeNames(document, targetsOf(reply.analysis), result.snapshot.text);
   state.cleanup.push(paintHighlights(document, placed));
+  const annotate = performance.now() - t1;
   if (settings.hoverCards) state.cleanup.push(await setupHoverCards(ctx, placed, reply.analysis));
+  const timings: ContentTimings = { extract, readability: result.readabilityMs, annotate, total: extract + annotate };
+  await browser.runtime.sendMessage({ type: 'timings', timings });
 }
 
 export async function runContent(ctx: ContentScriptContext): Promise<void> {

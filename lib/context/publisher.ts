@@ -1,14 +1,21 @@
 /** The publisher, from the page's own host: never guessed from what the page claims to be. */
 import { getDomain, getHostname } from 'tldts';
-import type { MergedDataset } from '../dataset/merge';
+import { entitiesOf, type MergedDataset } from '../dataset/merge';
 
 export type DomainIndex = Map<string, string>;
 
 export function buildDomainIndex(data: MergedDataset): DomainIndex {
   const index: DomainIndex = new Map();
-  for (const { entity } of data.entities.values()) {
-    if (entity.type === 'person') continue;
-    for (const d of entity.domains) if (!index.has(d)) index.set(d, entity.id);
+  for (const pack of data.packs) {
+    const pre = data.precomputed.get(pack.id);
+    if (pre) {
+      for (const [d, id] of pre.domains) if (!index.has(d) && data.entities.get(id)?.pack.id === pack.id) index.set(d, id);
+      continue;
+    }
+    for (const entity of entitiesOf(data, pack.id)) {
+      if (entity.type === 'person') continue;
+      for (const d of entity.domains) if (!index.has(d)) index.set(d, entity.id);
+    }
   }
   return index;
 }

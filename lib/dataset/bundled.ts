@@ -1,10 +1,10 @@
-/** The bundled packs, compiled from data/ by `npm run dataset -- build` into .generated/packs.json. */
-import raw from '../../.generated/packs.json?raw';
-import type { Pack } from './schema';
+/** The bundled packs, compiled from data/ by `npm run dataset -- build` into .generated/bundle.json. */
+import raw from '../../.generated/bundle.json?raw';
+import type { CompiledPack } from './compiled';
 
-let cached: Pack[] | undefined;
+let cached: CompiledPack[] | undefined;
 
-/** Parsed once; the string form keeps the bundle cheap to load (JSON.parse beats a JS literal). */
-export function bundledPacks(): Pack[] {
-  return (cached ??= JSON.parse(raw) as Pack[]);
+/** Parsed once per worker life; entities inside stay unparsed until a card needs them. */
+export function bundledPacks(): CompiledPack[] {
+  return (cached ??= JSON.parse(raw) as CompiledPack[]);
 }

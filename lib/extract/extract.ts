@@ -11,7 +11,7 @@ export const MAX_ELEMS_TO_PARSE = 30_000;
 const MAX_LINKS = 500;
 
 export type ExtractResult =
-  | { ok: true; snapshot: ArticleSnapshot }
+  | { ok: true; snapshot: ArticleSnapshot; /** Readability's own parse, ms */ readabilityMs: number }
   | { ok: false; reason: 'not-article' | 'empty' };
 
 export function looksLikeArticle(doc: Document): boolean {
@@ -49,11 +49,13 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
     serializer: (el) => el as Element,
   });
   let parsed: ReturnType<typeof reader.parse> = null;
+  const t0 = performance.now();
   try {
     parsed = reader.parse();
   } catch {
     parsed = null;
   }
+  const readabilityMs = performance.now() - t0;
   if (!parsed?.content) return { ok: false, reason: 'empty' };
   const body = articleText(parsed.content);
   if (!body.text.trim()) return { ok: false, reason: 'empty' };
@@ -71,6 +73,7 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
   const lang = (doc.documentElement.getAttribute('lang') ?? parsed.lang ?? meta(doc, 'og:locale'))?.trim().slice(0, 35) || null;
   return {
     ok: true,
+    readabilityMs,
     snapshot: {
       url,
       canonicalUrl: canonical(doc, url),

@@ -48,6 +48,7 @@ export function resolve(
   matches: Match[],
   data: MergedDataset,
   day: string | null,
+  countryNamed: (cc: string) => boolean = () => false,
 ): Resolution {
   const when = day ?? data.checked;
   const person = (id: string) => {
@@ -108,10 +109,14 @@ export function resolve(
     }
     const ranked = ids.map((id) => ({ id, s: score(person(id)!) })).sort((a, b) => b.s - a.s);
     const best = ranked[0];
-    let confidence = 0.3;
-    if (best && best.s >= 2) confidence += 0.25;
-    if (titleBefore(tokens, m.from)) confidence += 0.15;
-    if (ranked.length === 1) confidence += 0.15;
+    // a bare surname needs the data and the context to agree: in office on the date, and a title
+    // before the name or the person's country named in the article
+    let confidence = 0.2;
+    const bp = best && person(best.id)!;
+    if (best && best.s >= 2) confidence += 0.2;
+    if (titleBefore(tokens, m.from)) confidence += 0.25;
+    if (bp?.country && countryNamed(bp.country)) confidence += 0.25;
+    if (ranked.length === 1) confidence += 0.1;
     else if (best && ranked[1]!.s < best.s) confidence += 0.05;
     if (best && confidence >= LINK_THRESHOLD) add(best.id, m, confidence);
     else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });

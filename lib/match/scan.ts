@@ -32,22 +32,34 @@ function formFits(form: NameForm, tokens: Token[], i: number, text: string): boo
   return true;
 }
 
+/** The longest forms of `list` (sorted longest first) that fit at word i; appends to `found`, returns the length. */
+function longest(list: NameForm[], tokens: Token[], i: number, text: string, found: NameForm[]): number {
+  let best = 0;
+  for (const form of list) {
+    if (form.words.length < best) break;
+    if (!formFits(form, tokens, i, text)) continue;
+    if (form.words.length > best) {
+      best = form.words.length;
+      found.length = 0;
+    }
+    found.push(form);
+  }
+  return best;
+}
+
 export function scan(text: string, tokens: Token[], index: NameIndex): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const list = index.byFirst.get(tokens[i]!.norm);
-    let best = 0;
-    let forms: NameForm[] = [];
-    if (list) {
-      for (const form of list) {
-        if (form.words.length < best) break;
-        if (!formFits(form, tokens, i, text)) continue;
-        if (form.words.length > best) {
-          best = form.words.length;
-          forms = [form];
-        } else forms.push(form);
-      }
+    const bucket = index.byFirst.get(tokens[i]!.norm);
+    if (!bucket) {
+      i++;
+      continue;
     }
+    const forms: NameForm[] = [];
+    const second = tokens[i + 1];
+    const longer = second && bucket.next ? bucket.next.get(second.norm) : undefined;
+    let best = longer ? longest(longer, tokens, i, text, forms) : 0;
+    if (!best && bucket.one.length) best = longest(bucket.one, tokens, i, text, forms);
     if (best) {
       out.push({ start: tokens[i]!.start, end: tokens[i + best - 1]!.end, from: i, to: i + best, forms });
       i += best;

@@ -28,6 +28,8 @@ export function fold(s: string): string {
 
 /** True when the word starts with an upper-case letter (scripts without case count as capitalised). */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = word.replace(INVISIBLE, '').charAt(0);
   return first !== first.toLowerCase() || first === first.toUpperCase();
 }

@@ -1,4 +1,5 @@
 /** Words with their UTF-16 offsets into the original text. */
+import { fold } from './fold';
 
 export interface Token {
   /** the word as written */
@@ -9,22 +10,49 @@ export interface Token {
   end: number;
 }
 
-// Letters, digits and marks; soft hyphens and zero-width joiners stay inside a word.
-const WORD = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
-/** Cap on one word: a 1 MB "word" must not make matching quadratic. */
+/** Cap on one word: a 1 MB "word" must not make matching slow. */
 const MAX_WORD = 64;
 
-import { fold } from './fold';
+// Letters, digits and marks; soft hyphens and zero-width joiners stay inside a word.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 word character, 2 not (filled lazily). */
+const BMP = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Width (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = BMP[c]!;
+    if (!k) k = BMP[c] = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    if (raw.length > MAX_WORD) continue;
-    const norm = fold(raw);
-    if (!norm) continue;
-    out.push({ raw, norm, start: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (w) {
+      if (w === 2 || text.charCodeAt(i) > 127) ascii = false;
+      i += w;
+      if (i >= n) break;
+      w = wordCharAt(text, i);
+    }
+    if (i - start > MAX_WORD) continue;
+    const raw = text.slice(start, i);
+    const norm = ascii ? raw.toLowerCase() : fold(raw);
+    if (norm) out.push({ raw, norm, start, end: i });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXT_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const EXT_DIR = resolve(process.env.BACKSTORY_EXT ?? join(process.cwd(), '.output', 'chrome-mv3'));
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export interface Harness {

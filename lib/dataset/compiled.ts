@@ -1,0 +1,59 @@
+/**
+ * The build-time form of a pack, for a fast worker start: entities stay JSON strings until a card
+ * needs one (parsed on demand), and the lookups that need every entity — name forms, domains,
+ * governments — are precomputed.
+ */
+import type { Entity, Pack, StateAffiliation } from './schema';
+import { dedupeForms, entityFormRecords, type FormRecord } from './name-index';
+
+export interface CompiledPack {
+  compiled: 1;
+  meta: Omit<Pack, 'format' | 'entities' | 'stateAffiliations'>;
+  ids: string[];
+  /** JSON of each entity, in the order of `ids` */
+  entities: string[];
+  forms: FormRecord[];
+  domains: [domain: string, id: string][];
+  /** indexes of `government-of-…` entities (country words for context) */
+  governments: number[];
+  stateAffiliations: StateAffiliation[];
+  counts: { person: number; outlet: number; organization: number; stateAffiliations: number };
+}
+
+export function compilePack(pack: Pack): CompiledPack {
+  const { format: _format, entities, stateAffiliations, ...meta } = pack;
+  return {
+    compiled: 1,
+    meta,
+    ids: entities.map((e) => e.id),
+    entities: entities.map((e) => JSON.stringify(e)),
+    forms: dedupeForms(entities.flatMap(entityFormRecords)),
+    domains: entities.flatMap((e) => (e.type === 'person' ? [] : e.domains.map((d): [string, string] => [d, e.id]))),
+    governments: entities.flatMap((e, i) => (e.type === 'organization' && e.kind === 'government' && e.id.startsWith('government-of-') ? [i] : [])),
+    stateAffiliations,
+    counts: {
+      person: entities.filter((e) => e.type === 'person').length,
+      outlet: entities.filter((e) => e.type === 'outlet').length,
+      organization: entities.filter((e) => e.type === 'organization').length,
+      stateAffiliations: stateAffiliations.length,
+    },
+  };
+}
+
+export const isCompiled = (p: Pack | CompiledPack): p is CompiledPack => 'compiled' in p;
+
+/** An entity parsed the first time it is read. */
+export class LazyEntity {
+  #json: string | null;
+  #entity: Entity | undefined;
+  constructor(json: string) {
+    this.#json = json;
+  }
+  get value(): Entity {
+    if (!this.#entity) {
+      this.#entity = JSON.parse(this.#json!) as Entity;
+      this.#json = null;
+    }
+    return this.#entity;
+  }
+}

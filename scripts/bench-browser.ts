@@ -1,0 +1,47 @@
+/** The figures only a real browser can give: content-script main-thread time and popup time to cards. */
+import { readFileSync } from 'node:fs';
+import { launch, waitForHighlights } from '../tests/e2e/harness';
+import type { ContentTimings } from '../lib/browser/messages';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export async function measureInBrowser(sample: string, seed: string | null): Promise<[string, string, string][]> {
+  const h = await launch();
+  const rows: [string, string, string][] = [];
+  try {
+    const pages: [string, string, string][] = [['sample', 'https://caspian-desk.example/world/2023/07/putin-raisi-call', sample]];
+    if (seed) pages.push(['worked example', 'https://en.example-news-portal.ir/en/news/2009621/iran-russia-should-foster-cooperation', seed]);
+    for (const [name, url, file] of pages) {
+      await h.serve(url, readFileSync(file, 'utf8'));
+      const totals: number[] = [], readability: number[] = [], cards: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const page = await h.context.newPage();
+        await page.goto(url);
+        await waitForHighlights(page);
+        const tabId = await h.tabIdOf(url);
+        let t: ContentTimings | undefined;
+        for (let k = 0; k < 50 && !t; k++) {
+          t = await h.worker.evaluate(async (key) => {
+            const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+            return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
+          }, `timings:${tabId}`);
+          if (!t) await page.waitForTimeout(50);
+        }
+        if (t?.total !== undefined) totals.push(t.total - (t.readability ?? 0)), readability.push(t.readability ?? 0);
+        const popup = await h.openPopup(tabId);
+        await popup.waitForSelector('[data-card="person"]');
+        await popup.waitForFunction(() => performance.getEntriesByName('backstory:cards').length > 0);
+        cards.push(await popup.evaluate(() => performance.getEntriesByName('backstory:cards')[0]!.startTime));
+        await popup.close();
+        await page.close();
+      }
+      rows.push([`content script main thread on the ${name}, excl. Readability (median of 7)`, ms(median(totals)), '< 20 ms']);
+      rows.push([`Readability parse on the ${name} (median of 7)`, ms(median(readability)), '']);
+      rows.push([`popup: cards on screen after opening, ${name} (median of 7)`, ms(median(cards)), '< 100 ms']);
+    }
+  } finally {
+    await h.close();
+  }
+  return rows;
+}
