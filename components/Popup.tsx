@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/browser/messages';
-import { loadSettings, settingsItem } from '@/lib/browser/storage';
+import { getTabState, loadSettings, settingsItem } from '@/lib/browser/storage';
 import { DEFAULT_SETTINGS } from '@/lib/browser/settings';
 import { Report } from './Report';
 import { StateView } from './StateView';
@@ -34,7 +34,8 @@ export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) 
       setTab(t);
       if (!t) return setState({ status: 'error', url: null, message: 'No tab to show.' });
       if (t.url && RESTRICTED.test(t.url)) return setState({ status: 'unsupported', url: t.url });
-      const s = await ask({ type: 'get-tab-state', tabId: t.id });
+      // read straight from session storage: no round trip through a sleeping worker
+      const s = await getTabState(t.id);
       setState(s.status === 'none' ? { status: 'analysing', url: t.url ?? '' } : s);
       if (s.status === 'none') setState(await ask({ type: 'analyse-tab', tabId: t.id }));
     })().catch((e: unknown) => setState({ status: 'error', url: null, message: e instanceof Error ? e.message : String(e) }));

@@ -87,12 +87,12 @@ export function paintHighlights(doc: Document, placed: PlacedName[]): () => void
     (groups.get(name) ?? groups.set(name, []).get(name)!).push(r);
   }
   for (const [name, ranges] of groups) registry.set(name, new HighlightCtor(...ranges));
-  const css = [
-    '::highlight(backstory-person){background-color:rgba(255,204,0,.28);text-decoration:underline dotted rgba(160,110,0,.9);text-underline-offset:3px}',
-    '::highlight(backstory-source){background-color:rgba(255,140,0,.22);text-decoration:underline solid rgba(190,90,0,.9);text-underline-offset:3px}',
-    '::highlight(backstory-org){text-decoration:underline dotted rgba(60,110,200,.8);text-underline-offset:3px}',
-    '::highlight(backstory-unknown){text-decoration:underline dotted rgba(120,120,120,.8);text-underline-offset:3px}',
-  ].join('\n');
+  const u = 'text-decoration:underline;text-underline-offset:3px;text-decoration-color:';
+  const css =
+    `::highlight(backstory-person){background:#fc04;${u}#a60;text-decoration-style:dotted}` +
+    `::highlight(backstory-source){background:#f803;${u}#b50}` +
+    `::highlight(backstory-org){${u}#36c;text-decoration-style:dotted}` +
+    `::highlight(backstory-unknown){${u}#888;text-decoration-style:dotted}`;
   const removeStyle = adoptStyle(doc, css);
   return () => {
     for (const name of groups.keys()) registry.delete(name);

@@ -16,6 +16,8 @@ export type ContentTimings = Partial<Record<(typeof TIMING_KEYS)[number], number
 export const ContentMessage = v.variant('type', [
   v.strictObject({ type: v.literal('article'), snapshot: ArticleSnapshot }),
   v.strictObject({ type: v.literal('not-article'), url: v.pipe(v.string(), v.maxLength(4096)) }),
+  v.strictObject({ type: v.literal('hello') }),
+  v.strictObject({ type: v.literal('load-card-ui') }),
   v.strictObject({ type: v.literal('timings'), timings: v.record(v.picklist(TIMING_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
@@ -28,9 +30,13 @@ export const PageMessage = v.variant('type', [
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessage>;
 
-/** From the background or popup to a content script. */
-export const ToContentMessage = v.variant('type', [v.strictObject({ type: v.literal('extract-now') })]);
-export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
+/** What the background tells a content script when it starts on a page. */
+export interface RunPolicy {
+  /** run by itself on this page (auto mode, site not switched off) */
+  run: boolean;
+  highlights: boolean;
+  hoverCards: boolean;
+}
 
 export type TabState =
   | { status: 'analysing'; url: string }
@@ -63,9 +69,6 @@ export function parseContentMessage(msg: unknown) {
 }
 export function parsePageMessage(msg: unknown) {
   return v.safeParse(PageMessage, msg);
-}
-export function parseToContentMessage(msg: unknown) {
-  return v.safeParse(ToContentMessage, msg);
 }
 
 /** A short description of why a message was rejected (for the worker's log). */

@@ -10,7 +10,8 @@ import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
 import { bundledPacks } from '../dataset/bundled';
 import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
-import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type TabState } from './messages';
+import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type RunPolicy, type TabState } from './messages';
+import { isSiteOff } from './settings';
 
 let enginePromise: Promise<Engine> | undefined;
 
@@ -83,6 +84,8 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
       return Promise.resolve({ ok: false, error: 'invalid message' });
     }
     const msg = parsed.output;
+    if (msg.type === 'hello') return runPolicy(sender.url ?? '');
+    if (msg.type === 'load-card-ui') return loadCardUi(tabId, sender.frameId ?? 0);
     if (msg.type === 'timings') return storage.setItem(`session:timings:${tabId}`, msg.timings).then(() => ({ ok: true }));
     if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
     return analyseSnapshot(tabId, msg.snapshot).then(forContent, (e: unknown) => {
@@ -92,6 +95,27 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     });
   }
   return undefined;
+}
+
+async function runPolicy(url: string): Promise<RunPolicy> {
+  const s = await loadSettings();
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    /* no host: not a web page */
+  }
+  return { run: s.autoRun && !!host && !isSiteOff(host, s.neverRunOn), highlights: s.highlights, hoverCards: s.hoverCards };
+}
+
+/** The card UI goes into the content script's isolated world, only when a reader first hovers. */
+async function loadCardUi(tabId: number, frameId: number): Promise<{ ok: boolean }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/hover-ui.js'] });
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
 }
 
 async function listPacks(): Promise<PackInfo[]> {
@@ -129,4 +153,9 @@ export function registerWorker(): void {
     if (info.status === 'loading' && info.url) void clearTabState(tabId).then(() => setBadge(tabId, null));
   });
   settingsItem.watch(() => resetEngine());
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'next-name' && command !== 'previous-name') return;
+    const id = tab?.id;
+    if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'step-name', direction: command === 'next-name' ? 1 : -1 }).catch(() => {});
+  });
 }

@@ -1,22 +1,23 @@
 /** Publication dates: from machine-readable metadata, else from a visible dateline. */
 
-const MONTHS: Record<string, number> = {};
-const NAMES: string[][] = [
-  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene'],
-  ['february', 'feb', 'février', 'fevrier', 'févr', 'fev', 'februar', 'febrero'],
-  ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juin', 'juni', 'junio'],
-  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic'],
+/** Month names and abbreviations in English, French, German and Spanish, one pattern per month. */
+const MONTH_NAMES = [
+  'jan(?:uary|vier|v|uar)?|jänner|enero|ene',
+  'feb(?:ruary|ruar|rero)?|f[ée]v(?:rier|r)?',
+  'mar(?:ch|s|zo)?|m(?:ä|ae)rz',
+  'apr(?:il)?|avr(?:il)?|abr(?:il)?',
+  'may(?:o)?|mai',
+  'june?|juin|juni(?:o)?',
+  'july?|juil(?:let)?|juli(?:o)?',
+  'aug(?:ust)?|ao[uû]t|agosto|ago',
+  'sept?(?:ember|embre|iembre)?|setiembre',
+  'oct(?:ober|obre|ubre)?|okt(?:ober)?',
+  'nov(?:ember|embre|iembre)?',
+  'dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?|dic(?:iembre)?',
 ];
-NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH_RES = MONTH_NAMES.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
+const monthOf = (name: string) => MONTH_RES.findIndex((re) => re.test(name)) + 1;
+const MONTH = `(${MONTH_NAMES.join('|')})\\.?`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,9 +32,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   // 2022-01-19, 2022-01-19T13:57:00+03:30, 2022/01/19
   [/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, (m) => valid(+m[1]!, +m[2]!, +m[3]!)],
   // 19 January 2022, 19. Januar 2022, 19 de enero de 2022, 1er janvier 2022
-  [new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!)],
+  [new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, monthOf(m[2]!), +m[1]!)],
   // January 19, 2022 / Jan. 19 2022
-  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!)],
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, monthOf(m[1]!), +m[2]!)],
   // 19.01.2022 / 19/01/2022 (day first, as in most of the world; US month-first only when day > 12)
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => (+m[2]! > 12 ? valid(+m[3]!, +m[1]!, +m[2]!) : valid(+m[3]!, +m[2]!, +m[1]!))],
 ];
@@ -52,33 +53,14 @@ export function parseDate(s: string | null | undefined): string | null {
   return best?.date ?? null;
 }
 
-const META_NAMES = [
-  'article:published_time',
-  'og:article:published_time',
-  'datePublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'dcterms.date',
-  'sailthru.date',
-  'parsely-pub-date',
-  'article.published',
-  'originalpublicationdate',
-  'cxenseparse:recs:publishtime',
-  'displaydate',
-];
+const META_NAMES = 'article:published_time og:article:published_time datepublished date pubdate publishdate publish-date publish_date dc.date dc.date.issued dcterms.created dcterms.date sailthru.date parsely-pub-date article.published originalpublicationdate cxenseparse:recs:publishtime displaydate'.split(' ');
 
 /** From <meta>, JSON-LD, or <time> inside the page; the first that parses wins. */
 export function metadataDate(doc: Document): string | null {
   for (const name of META_NAMES) {
     for (const el of Array.from(doc.querySelectorAll('meta[property],meta[name],meta[itemprop]'))) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      if (key !== name.toLowerCase()) continue;
+      if (key !== name) continue;
       const d = parseDate(el.getAttribute('content'));
       if (d) return d;
     }

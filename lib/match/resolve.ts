@@ -86,8 +86,13 @@ export function resolve(
         (fullAt.get(best.id) ?? fullAt.set(best.id, []).get(best.id)!).push(m.start);
       } else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
     } else if (nonPerson.some((f) => f.kind !== 'contextual')) {
-      const ids = [...new Set(nonPerson.filter((f) => f.kind !== 'contextual').map((f) => f.id))];
-      add(ids[0]!, m, ids.length === 1 ? 0.95 : 0.6);
+      // one name, several bodies (PTI, RSF, CNA): the one whose country the article names, else none
+      let ids = [...new Set(nonPerson.filter((f) => f.kind !== 'contextual').map((f) => f.id))];
+      if (ids.length > 1) {
+        const country = (id: string) => data.entities.get(id)!.entity.country;
+        ids = ids.filter((id) => { const cc = country(id); return !!cc && countryNamed(cc); });
+      }
+      if (ids.length === 1) add(ids[0]!, m, 0.9);
     } else if (nonPerson.length && !m.forms.some((f) => person(f.id))) {
       add(nonPerson[0]!.id, m, 0.6, contextual);
     } else shortMatches.push(m);

@@ -78,6 +78,24 @@ describe.skipIf(!present)('worked example in Chromium', () => {
     expect(card).toContain('Died 2024-05-19');
   });
 
+  it('steps to the names from the keyboard command', async () => {
+    await view.page.keyboard.press('Escape');
+    const tabId = await view.harness.tabIdOf(expected.served_as);
+    // what the command's handler sends (headless Chromium has no global shortcuts to press)
+    await view.harness.worker.evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      await c.tabs.sendMessage(id, { type: 'step-name', direction: 1 });
+    }, tabId);
+    await view.page.waitForFunction(() => {
+      const box = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-hover') as HTMLElement | null;
+      return !!box && !box.hidden;
+    });
+    const card = await view.page.evaluate(() => (document.querySelector('backstory-card')!.shadowRoot!.querySelector('.bs-hover') as HTMLElement).innerText);
+    expect(card).toContain('Ebrahim Raisi');
+    const label = await view.page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('.bs-hover')!.getAttribute('aria-label'));
+    expect(label).toMatch(/^Backstory card: /);
+  });
+
   it('made no network request of its own and left nothing in the page console', () => {
     const mine = view.harness.refused.filter((r) => !r.from.startsWith('https://en.example-news-portal.ir/'));
     expect(mine).toEqual([]);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, metadataDate, visibleDate } from '@/lib/extract/dates';
+
+describe('parseDate', () => {
+  const cases: [string, string][] = [
+    ['19 January 2022 | 13:57', '2022-01-19'],
+    ['2022-01-19T13:57:00+03:30', '2022-01-19'],
+    ['January 19, 2022', '2022-01-19'],
+    ['Jan. 9, 2022 at 5pm', '2022-01-09'],
+    ['Updated Sept. 3, 2019', '2019-09-03'],
+    ['19.01.2022 um 13:57', '2022-01-19'],
+    ['1er janvier 2020', '2020-01-01'],
+    ['19 février 2022', '2022-02-19'],
+    ['Publié le 5 août 2021', '2021-08-05'],
+    ['19. Januar 2022', '2022-01-19'],
+    ['3. März 2023', '2023-03-03'],
+    ['19 de enero de 2022', '2022-01-19'],
+    ['5 de septiembre del 2021', '2021-09-05'],
+    ['2022/01/19', '2022-01-19'],
+    ['12/25/2021', '2021-12-25'],
+    ['Dec 1st, 2020', '2020-12-01'],
+  ];
+  for (const [text, date] of cases) it(`reads “${text}”`, () => expect(parseDate(text)).toBe(date));
+  it('rejects impossible dates and text without one', () => {
+    expect(parseDate('31 February 2022')).toBeNull();
+    expect(parseDate('Code : 2009621')).toBeNull();
+    expect(parseDate('')).toBeNull();
+    expect(parseDate(null)).toBeNull();
+  });
+});
+
+describe('page dates', () => {
+  const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  it('prefers meta tags, then JSON-LD, then itemprop', () => {
+    expect(metadataDate(doc('<meta property="article:published_time" content="2021-03-04T10:00:00Z">'))).toBe('2021-03-04');
+    expect(metadataDate(doc('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2020-05-06"}]}</script>'))).toBe('2020-05-06');
+    expect(metadataDate(doc('<script type="application/ld+json">{not json</script><time itemprop="datePublished" datetime="2019-01-02">Jan 2</time>'))).toBe('2019-01-02');
+    expect(metadataDate(doc('<p>nothing</p>'))).toBeNull();
+  });
+  it('reads a visible dateline but not one in a sidebar', () => {
+    expect(visibleDate(doc('<aside><span class="date">1 May 2020</span></aside><div class="news-meta"><span class="date">19 January 2022 | 13:57</span></div>'))).toBe('2022-01-19');
+    expect(visibleDate(doc('<aside><span class="date">1 May 2020</span></aside>'))).toBeNull();
+  });
+});
