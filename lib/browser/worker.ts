@@ -9,23 +9,23 @@ import { createEngine, type Engine } from '../analyze/engine';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
 import { bundledPacks } from '../dataset/bundled';
-import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
+import { loadSettings, setTabState, getTabState, clearTabState } from './storage';
 import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type RunPolicy, type TabState } from './messages';
 import { isSiteOff } from './settings';
 
-let enginePromise: Promise<Engine> | undefined;
+let engine: { key: string; promise: Promise<Engine> } | undefined;
 
-export function getEngine(): Promise<Engine> {
-  return (enginePromise ??= (async () => {
-    const settings = await loadSettings();
-    const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.meta.id));
-    return createEngine(packs);
-  })());
-}
-
-/** Called when packs or their order change: the next analysis rebuilds the index. */
-export function resetEngine(): void {
-  enginePromise = undefined;
+/**
+ * The engine for the packs switched on now. Built once per worker life and rebuilt only when the
+ * reader's choice of packs changes (the settings are read on every call: the worker may have
+ * missed a change while asleep).
+ */
+export async function getEngine(): Promise<Engine> {
+  const settings = await loadSettings();
+  const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.meta.id));
+  const key = packs.map((p) => p.meta.id).join('\n');
+  if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs)) };
+  return engine.promise;
 }
 
 const stateCount = (a: Analysis) =>
@@ -152,7 +152,6 @@ export function registerWorker(): void {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) void clearTabState(tabId).then(() => setBadge(tabId, null));
   });
-  settingsItem.watch(() => resetEngine());
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'next-name' && command !== 'previous-name') return;
     const id = tab?.id;

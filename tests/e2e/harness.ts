@@ -19,6 +19,8 @@ export interface Harness {
   refused: { url: string; from: string }[];
   serve(url: string, html: string): Promise<void>;
   tabIdOf(url: string): Promise<number>;
+  /** the most recently opened tab (for pages whose URL the extension may not read) */
+  newestTabId(): Promise<number>;
   openPopup(tabId: number): Promise<Page>;
   close(): Promise<void>;
 }
@@ -67,10 +69,17 @@ export async function launch(opts: { headed?: boolean } = {}): Promise<Harness> 
     async tabIdOf(url) {
       const id = await worker.evaluate(async (u) => {
         const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-        return (await c.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+        // the newest tab showing that URL
+        return Math.max(-1, ...(await c.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1));
       }, url);
       if (id < 0) throw new Error(`no tab for ${url}`);
       return id;
+    },
+    async newestTabId() {
+      return worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+        return Math.max(...(await c.tabs.query({})).map((t) => t.id ?? -1));
+      });
     },
     async openPopup(tabId) {
       const popup = await context.newPage();
