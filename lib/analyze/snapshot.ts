@@ -4,10 +4,11 @@ import * as v from 'valibot';
 export const MAX_TEXT = 2_000_000;
 
 const shortText = (max: number) => v.nullable(v.pipe(v.string(), v.maxLength(max)));
+const WebUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.check((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'));
 
 export const ArticleSnapshot = v.strictObject({
-  url: v.pipe(v.string(), v.maxLength(4096), v.url()),
-  canonicalUrl: v.nullable(v.pipe(v.string(), v.maxLength(4096), v.url())),
+  url: WebUrl,
+  canonicalUrl: v.nullable(WebUrl),
   title: v.pipe(v.string(), v.maxLength(2000)),
   byline: shortText(500),
   siteName: shortText(300),

@@ -34,6 +34,12 @@ export interface Citation {
   relays: string[];
 }
 
+/** A name followed by a verb of saying (after the rest of the name, a title or an apposition). */
+const SPEAKER_AFTER = /^[\p{L}\p{M}'’.\- ]{0,30}?(?:,[^,]{0,40},\s*)?(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|pointed\s+out|stated|declared|warned|insisted|argued|explained|wrote|tweeted|a\s+déclaré|a\s+dit|sagte|erklärte|dijo|afirmó|declaró)(?![\p{L}])/iu;
+const SPEAKER_BEFORE = /(?:said|says|told|added|according\s+to|quoted|quoting)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+
+const NAME_THEN_STOP = /^[\p{L}\p{M}'’.\- ]{0,40}?(?:[,.;:”"»]|$)/u;
+
 /** How far back a "he said" may reach for its speaker. */
 const SPEAKER_LOOKBACK_SENTENCES = 3;
 
@@ -100,7 +106,15 @@ function speakersFor(
   const sentence = text.slice(s.start, s.end);
   if (!SPEECH.test(sentence.replace(ev.text, ''))) return [];
   const inSentence = slice(people, s.start, s.end).filter((p) => p.start < source.start || p.start > source.end);
-  if (inSentence.length) return [...new Set(inSentence.map((p) => p.id))];
+  if (inSentence.length) {
+    // the speaker is the one a verb of saying attaches to ("Peskov said", "said Peskov"); others are talked about
+    const speaking = inSentence.filter((p) => {
+      const after = text.slice(p.start, Math.min(s.end, p.start + 60));
+      // "said Peskov." is Peskov speaking; "said President Putin remained open" is about Putin
+      return SPEAKER_AFTER.test(after) || (SPEAKER_BEFORE.test(text.slice(Math.max(s.start, p.start - 30), p.start)) && NAME_THEN_STOP.test(after));
+    });
+    return [...new Set((speaking.length ? speaking : inSentence.slice(0, 1)).map((p) => p.id))];
+  }
   if (!PRONOUN_SPEAKER.test(sentence)) return [];
   const from = sentences[Math.max(0, idx - SPEAKER_LOOKBACK_SENTENCES)]!.start;
   const before = slice(people, from, s.start);

@@ -1,0 +1,29 @@
+/**
+ * npm run -s page-text -- <page.html>
+ * Prints what a human annotator needs to read a saved page: its canonical URL, date metadata, and
+ * the article text as Readability extracts it, paragraph by paragraph (no matching, no analysis).
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../lib/extract/extract';
+import { metadataDate, visibleDate } from '../lib/extract/dates';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: page-text <page.html>');
+  process.exit(2);
+}
+const html = readFileSync(file, 'utf8');
+const { document } = parseHTML(html);
+const doc = document as unknown as Document;
+const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+console.log(`canonical: ${canonical}`);
+console.log(`og:site_name: ${doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null}`);
+console.log(`metadata date: ${metadataDate(doc)}   visible date: ${visibleDate(doc)}`);
+const r = extractArticle(doc, canonical && /^https?:/.test(canonical) ? canonical : 'https://example.invalid/', { force: true });
+if (!r.ok) {
+  console.log(`(Readability found no article: ${r.reason})`);
+  process.exit(0);
+}
+console.log(`title: ${r.snapshot.title}\nbyline: ${r.snapshot.byline}\nlang: ${r.snapshot.lang}\n`);
+r.snapshot.paragraphs.forEach(([a, b], i) => console.log(`[${i}] ${r.snapshot.text.slice(a, b)}`));

@@ -1,0 +1,57 @@
+/** The whole pipeline on pages written for the tests, against the bundled dataset. */
+import { describe, expect, it } from 'vitest';
+import wire from '../fixtures/wire-story.html?raw';
+import sample from '../../sample/article.html?raw';
+import { extractArticle } from '@/lib/extract/extract';
+import { createEngine } from '@/lib/analyze/engine';
+import { bundledPacks } from '@/lib/dataset/bundled';
+import { formatAnalysis } from '@/lib/analyze/format';
+
+const engine = createEngine(bundledPacks());
+function analyse(html: string, url: string) {
+  const r = extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
+  if (!r.ok) throw new Error(r.reason);
+  return engine.analyze(r.snapshot);
+}
+
+describe('a wire story republished elsewhere', () => {
+  const a = analyse(wire, 'https://www.northern-ledger.example/world/europe/kremlin-talks-realities-2023-03-02/');
+  it('finds the people of the body, and only those', () => {
+    expect(a.people.map((p) => p.name)).toEqual(['Dmitry Peskov', 'Vladimir Putin', 'Volodymyr Zelenskyy']);
+    expect(a.people.find((p) => p.name === 'Volodymyr Zelenskyy')!.mentions.map((m) => m.text)).toEqual(['Volodymyr Zelenskiy', 'Zelenskiy']);
+    expect(a.unknownPeople.map((u) => u.name)).toEqual(['Jane Whitfield']);
+  });
+  it('finds who says so, and whose words each source relays', () => {
+    const cited = Object.fromEntries(a.citedSources.map((c) => [c.name, c]));
+    expect(Object.keys(cited)).toEqual(expect.arrayContaining(['Reuters', 'RIA Novosti', 'Corriere della Sera']));
+    expect(cited['RIA Novosti']!.relays).toEqual(['dmitry-peskov']);
+    expect(cited['Corriere della Sera']!.relays).toEqual(['volodymyr-zelenskyy']);
+    expect(a.citedSources.some((c) => c.evidence.some((e) => /Defence Ministry said/.test(e.text)))).toBe(true);
+    expect(a.citedSources.map((c) => c.name)).not.toContain('TASS'); // only in the sidebar
+  });
+  it('says the copy is Reuters’ and the publisher is unknown', () => {
+    expect(a.publisher).toBeNull();
+    expect(a.republishedFrom?.name).toBe('Reuters');
+    expect(a.article.published).toBe('2023-03-02');
+  });
+  it('gives offsets that point at the mentions', () => {
+    for (const p of [...a.people, ...a.unknownPeople]) for (const m of p.mentions) expect(a.article.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('the bundled sample', () => {
+  const a = analyse(sample, 'https://caspian-desk.example/world/2023/07/putin-raisi-call');
+  it('has the cards a reader needs', () => {
+    const text = formatAnalysis(a, '2026-11-28');
+    expect(text).toContain('Published 2023-07-14 (over 3 years ago)');
+    expect(text).toContain('Died 2024-05-19; no longer in office');
+    expect(text).toMatch(/TASS {2}\[state media: state-controlled\]/);
+    expect(text).not.toContain('Xi Jinping');
+  });
+  it('finds the publisher by domain when the dataset knows it', () => {
+    const r = extractArticle(new DOMParser().parseFromString(sample, 'text/html'), 'https://tass.com/world/1');
+    const b = r.ok ? createEngine(bundledPacks()).analyze({ ...r.snapshot, canonicalUrl: null }) : null;
+    expect(b?.publisher?.id).toBe('tass');
+    expect(b?.publisher?.stateAffiliation?.code).toBe('SC');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import wire from '../fixtures/wire-story.html?raw';
+import notArticle from '../fixtures/not-article.html?raw';
+import sample from '../../sample/article.html?raw';
+import { extractArticle, looksLikeArticle } from '@/lib/extract/extract';
+import { articleText } from '@/lib/extract/text';
+
+const URL_ = 'https://www.northern-ledger.example/world/europe/kremlin-talks-realities-2023-03-02/';
+const happy = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const linked = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe.each([
+  ['happy-dom', happy],
+  ['linkedom', linked],
+])('extraction (%s)', (_, parse) => {
+  it('extracts the story and leaves out navigation, sidebars, comments and footers', () => {
+    const r = extractArticle(parse(wire), URL_);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.snapshot;
+    expect(s.title).toContain('Kremlin says talks with Kyiv');
+    expect(s.siteName).toBe('Northern Ledger');
+    expect(s.lang).toBe('en-GB');
+    expect(s.published).toBe('2023-03-02');
+    expect(s.canonicalUrl).toBe(URL_);
+    expect(s.text).toContain('MOSCOW (Reuters) - Any peace talks');
+    expect(s.text).toContain('Reporting by Reuters');
+    for (const outside of ['Xi Jinping', 'Emmanuel Macron', 'According to TASS', 'Boris Johnson', 'cookies', 'newsroom@']) expect(s.text).not.toContain(outside);
+    expect(s.text).not.toContain('Photo: Reuters');
+    for (const [a, b] of s.paragraphs) expect(s.text.slice(a, b).trim().length).toBe(b - a);
+  });
+
+  it('does nothing on pages that are not articles unless asked', () => {
+    expect(looksLikeArticle(parse(notArticle))).toBe(false);
+    expect(extractArticle(parse(notArticle), 'https://caspian-desk.example/')).toEqual({ ok: false, reason: 'not-article' });
+  });
+
+  it('never changes the page it reads', () => {
+    const doc = parse(sample);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, 'https://caspian-desk.example/world/2023/07/putin-raisi-call');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finds the date in a visible dateline when metadata has none, and the credit line beside the body', () => {
+    const r = extractArticle(parse(sample), 'https://caspian-desk.example/world/2023/07/putin-raisi-call');
+    expect(r.ok && r.snapshot.published).toBe('2023-07-14');
+    expect(r.ok && r.snapshot.text.endsWith('Source: Iran Daily')).toBe(true);
+  });
+});
+
+describe('article text', () => {
+  it('joins blocks into paragraphs and skips captions and scripts', () => {
+    const doc = happy('<div><h2>Head</h2><p>One <b>two</b></p><figure><figcaption>Photo: X</figcaption></figure><script>var a</script><ul><li>Three</li></ul></div>');
+    const { text, paragraphs } = articleText(doc.body.firstElementChild!);
+    expect(text).toBe('Head\n\nOne two\n\nThree');
+    expect(paragraphs).toEqual([[0, 4], [6, 13], [15, 20]]);
+  });
+  it('stays bounded on absurdly deep nesting', () => {
+    const deep = '<div>'.repeat(5000) + 'deep text' + '</div>'.repeat(5000);
+    const doc = happy(`<body>${deep}</body>`);
+    expect(() => articleText(doc.body)).not.toThrow();
+  });
+});
