@@ -9,6 +9,8 @@ import { parseDocument } from 'yaml';
 import { compileAuthoredFile } from '../lib/dataset/authoring';
 import { bundlePacks } from '../lib/dataset/bundle';
 import { compilePack } from '../lib/dataset/compiled';
+import { givenNamesOf, parseGivenNames } from '../lib/people/given-names';
+import { fold } from '../lib/text/fold';
 import type { Entity, SchemaIssue, StateAffiliation } from '../lib/dataset/schema';
 import { packJsonSchema } from '../lib/dataset/json-schema';
 import { datasetStats, formatStats } from '../lib/dataset/stats';
@@ -70,6 +72,9 @@ function build(only: string[]): number {
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, 'packs.json'), JSON.stringify(packs));
   writeFileSync(join(GENERATED, 'bundle.json'), JSON.stringify(packs.map(compilePack)));
+  const namesFile = join(DATA, 'names', 'given-names.txt');
+  const given = new Set([...(existsSync(namesFile) ? parseGivenNames(readFileSync(namesFile, 'utf8')) : []).map(fold), ...givenNamesOf(loaded.entities)]);
+  writeFileSync(join(GENERATED, 'given-names.json'), JSON.stringify([...given].sort()));
   mkdirSync(join(ROOT, 'schema'), { recursive: true });
   writeFileSync(join(ROOT, 'schema', 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 2) + '\n');
   const s = datasetStats(packs);

@@ -13,3 +13,12 @@ export function loadGeneratedPacks(): Pack[] {
   }
 }
 
+
+/** The given names compiled with the packs. */
+export function loadGeneratedGivenNames(): string[] {
+  try {
+    return JSON.parse(readFileSync(join(import.meta.dirname, '..', '.generated', 'given-names.json'), 'utf8')) as string[];
+  } catch {
+    return [];
+  }
+}

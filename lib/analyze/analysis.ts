@@ -78,5 +78,7 @@ export interface Analysis {
   citedSources: CitedSourceView[];
   organizations: OrganizationView[];
   unknownPeople: { name: string; mentions: Mention[] }[];
+  /** sources the article credits that are not in the enabled packs */
+  unknownSources: { name: string; evidence: Evidence[] }[];
   dataset: { checked: string; packs: string[] };
 }

@@ -5,7 +5,7 @@
 import type { Pack } from '../dataset/schema';
 import { mergePacks, type MergedDataset } from '../dataset/merge';
 import { buildNameIndex, type NameIndex } from '../dataset/name-index';
-import type { CompiledPack } from '../dataset/compiled';
+import { isCompiled, type CompiledPack } from '../dataset/compiled';
 import { buildDomainIndex, publisherFor, type DomainIndex } from '../context/publisher';
 import { buildCountryWords, countryMentions, type CountryWords } from '../context/countries';
 import { tokenize } from '../text/tokenize';
@@ -13,7 +13,10 @@ import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
-import { findUnknownPeople } from '../people/unknown';
+import { findUnknownPeople, type GivenNames } from '../people/unknown';
+import { givenNamesOf } from '../people/given-names';
+import { fold } from '../text/fold';
+import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
 import type { Analysis, CitedSourceView, OrganizationView } from './analysis';
 import { orgView, personView } from './views';
@@ -25,16 +28,25 @@ export interface Engine {
   analyze(snapshot: ArticleSnapshot): Analysis;
 }
 
+export interface EngineOptions {
+  /** given names (any case) that mark an unknown capitalised pair as a person's name */
+  givenNames?: Iterable<string>;
+}
+
 /** Packs highest priority first; compiled (bundled) packs bring their indexes prebuilt. */
-export function createEngine(packs: readonly (Pack | CompiledPack)[]): Engine {
+export function createEngine(packs: readonly (Pack | CompiledPack)[], options: EngineOptions = {}): Engine {
   const data = mergePacks(packs);
   const names = buildNameIndex(data);
   const domains = buildDomainIndex(data);
   const countries = buildCountryWords(data);
-  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains, countries) };
+  const given = new Set<string>();
+  for (const n of options.givenNames ?? []) given.add(fold(n));
+  // a reader's own packs: their people's given names count too (bundled ones are in the list)
+  for (const p of packs) if (!isCompiled(p)) for (const g of givenNamesOf(p.entities)) given.add(g);
+  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains, countries, given) };
 }
 
-function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords): Analysis {
+function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords, given: GivenNames): Analysis {
   const text = s.text;
   const day = s.published;
   const tokens = tokenize(text);
@@ -71,7 +83,9 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     }
     return false;
   };
-  const unknownPeople = findUnknownPeople(text, tokens, overlaps);
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps, given);
+  const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
+  const unknownSources = findUnknownSources(text, sentences, (start, end) => overlaps(start, end) || personAt(start, end));
 
   const publisherId = publisherFor(s.canonicalUrl ?? s.url, domains) ?? publisherFor(s.url, domains);
   const credit = citations.find((c) => c.evidence.some((e) => e.credit) && c.id !== publisherId);
@@ -84,6 +98,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     citedSources,
     organizations,
     unknownPeople,
+    unknownSources,
     dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
   };
 }

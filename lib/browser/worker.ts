@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { createEngine, type Engine } from '../analyze/engine';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
-import { bundledPacks } from '../dataset/bundled';
+import { bundledGivenNames, bundledPacks } from '../dataset/bundled';
 import { loadSettings, setTabState, getTabState, clearTabState } from './storage';
 import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type RunPolicy, type TabState } from './messages';
 import { isSiteOff } from './settings';
@@ -24,7 +24,7 @@ export async function getEngine(): Promise<Engine> {
   const settings = await loadSettings();
   const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.meta.id));
   const key = packs.map((p) => p.meta.id).join('\n');
-  if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs)) };
+  if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs, { givenNames: bundledGivenNames() })) };
   return engine.promise;
 }
 

@@ -8,3 +8,12 @@ let cached: CompiledPack[] | undefined;
 export function bundledPacks(): CompiledPack[] {
   return (cached ??= JSON.parse(raw) as CompiledPack[]);
 }
+
+import rawNames from '../../.generated/given-names.json?raw';
+
+let names: string[] | undefined;
+
+/** Given names for spotting people who are not in the dataset (folded). */
+export function bundledGivenNames(): string[] {
+  return (names ??= JSON.parse(rawNames) as string[]);
+}

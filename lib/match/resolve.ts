@@ -100,6 +100,11 @@ export function resolve(
 
   // Pass 2: surnames and short forms.
   for (const m of shortMatches) {
+    // part of a longer name ("Lee Sang-min", "Margie Kim"): someone else's name, not this surname
+    if (partOfLongerName(text, tokens, m)) {
+      unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      continue;
+    }
     const ids = [...new Set(m.forms.map((f) => f.id))].filter((id) => person(id));
     const introduced = ids.filter((id) => fullAt.has(id));
     if (introduced.length) {
@@ -141,6 +146,22 @@ export function resolve(
     unlinked,
   };
 }
+
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** A capitalised word right before (not a title) or right after the match, joined by a space or hyphen. */
+function partOfLongerName(text: string, tokens: Token[], m: Match): boolean {
+  const next = tokens[m.to];
+  if (next && /^[ \u00A0-]$/.test(text.slice(m.end, next.start)) && (NAME_WORD.test(next.raw) || text[m.end] === '-')) return true;
+  const prev = tokens[m.from - 1];
+  if (prev && /^[ \u00A0]$/.test(text.slice(prev.end, m.start)) && NAME_WORD.test(prev.raw) && !TITLES.has(prev.norm) && !SENTENCE_START.has(prev.norm)) {
+    const before = text.slice(Math.max(0, prev.start - 2), prev.start);
+    // a capitalised word that only starts a sentence ("Then Putin…") is no first name
+    if (!/[.!?"“]\s*$/.test(before) && prev.start !== 0) return true;
+  }
+  return false;
+}
+const SENTENCE_START = new Set(['the', 'but', 'and', 'when', 'while', 'after', 'before', 'if', 'as', 'so', 'then', 'now', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'said', 'says', 'asked', 'told']);
 
 /** The largest value ≤ x in an ascending list, or -1. */
 function lastBefore(sorted: number[], x: number): number {

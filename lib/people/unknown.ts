@@ -1,9 +1,10 @@
 /**
- * People named in the article who are not in the dataset. Precision first: a capitalised name
- * counts only with evidence that it is a person — a title or role before it, a verb of saying
- * after it, or an apposition ("Jane Doe, a spokeswoman").
+ * People named in the article who are not in the dataset. Precision first: a run of capitalised
+ * words counts as a person's name only with evidence — a known given name first ("Jane Whitfield"),
+ * a title or role before it ("Senator Warner", "economist Jane Doe"), or a verb of saying with a
+ * two-word name ("Wade Bassi said"). Later mentions by surname (also "Mr. Bassi") join the person.
  */
-import { isCapitalised } from '../text/fold';
+import { fold, isCapitalised } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
@@ -14,55 +15,113 @@ export interface UnknownPerson {
 }
 
 const TITLE = new Set(
-  'mr mrs ms miss dr prof professor president minister senator sen rep representative governor mayor judge justice general gen colonel col lieutenant captain sergeant commander admiral ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sister sir lord lady dame coach striker actor actress singer author writer professor historian scientist doctor officer inspector detective activist candidate lawmaker mp deputy'.split(' '),
+  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme'.split(' '),
 );
-const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|, who\b|, a\b|, an\b|, whose\b)/iu;
-const SAY_BEFORE = /\b(?:said|says|according\s+to|told|asked)[\s\u00A0]+$/iu;
-const NOT_NAME = new Set(
-  'the a an in on at of for and but or to from by with as this that these those it its his her their our we you he she they i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd group bank association street city state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west new said according photo image getty reuters'.split(' '),
+/** Titles that make a single capitalised word a person's name ("Mr. Bassi", "Senator Warner"). */
+const HONORIFIC = new Set(
+  'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme'.split(' '),
 );
+/** Credit lines are not the story: "Associated Press writer X contributed to this report". */
+const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(?:reporting|writing|editing|additional reporting|photos?|illustrations?|graphics)\s+by\b|\bcredit\s*:|©/iu;
 
-export function findUnknownPeople(text: string, tokens: Token[], taken: (start: number, end: number) => boolean): UnknownPerson[] {
+const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
+const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
+const NOT_NAME = new Set(
+  'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored'.split(' '),
+);
+const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative)$/;
+
+/** Given names compiled from data/names and from the dataset's people; folded. */
+export type GivenNames = ReadonlySet<string>;
+
+export function findUnknownPeople(
+  text: string,
+  tokens: Token[],
+  taken: (start: number, end: number) => boolean,
+  givenNames: GivenNames = new Set(),
+): UnknownPerson[] {
   const found = new Map<string, UnknownPerson>();
-  const isNameWord = (t: Token) => isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{2,}$/u.test(t.raw);
+  const titledSurnames: { surname: string; mention: Mention }[] = [];
+  const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
+  const isNameWord = (t: Token) =>
+    isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{3,}$/u.test(t.raw) && !taken(t.start, t.end);
+  const add = (name: string, mention: Mention) => {
+    const key = fold(name);
+    const entry = found.get(key) ?? { name, mentions: [] };
+    entry.mentions.push(mention);
+    found.set(key, entry);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isNameWord(t) || taken(t.start, t.end)) continue;
-    // the longest run of name words (particles allowed inside), 2–4 words
+    if (!(isNameWord(t) || isInitial(t, i))) continue;
+    // the run of name words: initials, particles and hyphenated parts ("Yong-hyun") allowed inside
     let j = i + 1;
-    while (j < tokens.length && j - i < 4) {
+    while (j < tokens.length && j - i < 5) {
       const n = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, n.start);
-      if (!/^[\s\u00A0]$|^[-'’]$|^\.\s$/.test(gap)) break;
-      if (!(isNameWord(n) || (isParticle(n.norm) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!))) || taken(n.start, n.end)) break;
+      const prevTok = tokens[j - 1]!;
+      const hyphenPart = gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm);
+      const afterInitial = /^\p{Lu}$/u.test(prevTok.raw) && /^\.[\s\u00A0]?$/.test(gap);
+      if (!hyphenPart && !afterInitial && !/^[\s\u00A0]$|^[-'’]$/.test(gap)) break;
+      const particleThenName = isParticle(n.norm) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
+      if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName)) break;
       j++;
     }
-    if (j - i < 2 || isParticle(tokens[j - 1]!.norm)) {
-      i = j - 1;
+    const runStart = i;
+    let from = i;
+    const prev = tokens[i - 1];
+    const prevGap = prev ? text.slice(prev.end, t.start) : '';
+    const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
+    const honorific = titled && HONORIFIC.has(prev!.norm);
+    // a title inside the run ("Opposition Leader Bill Shorten"): the name starts after it
+    while (from < j - 1 && TITLE.has(tokens[from]!.norm)) from++;
+    // a role word that is capitalised only because it starts the sentence ("Economist Jane Doe said")
+    const startsSentence = runStart === 0 || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const titleInRun = from > runStart && (HONORIFIC.has(tokens[from - 1]!.norm) || (startsSentence && from === runStart + 1));
+    const words = tokens.slice(from, j);
+    const last = words.at(-1)!;
+    i = j - 1;
+    if (isParticle(last.norm) || ORGISH.test(last.raw) || words.some((w) => ORGISH.test(w.raw))) continue;
+    const start = words[0]!.start, end = last.end;
+    const name = text.slice(start, end);
+    const mention = { text: name, start, end };
+    if (CREDIT.test(sentenceAround(text, start))) continue;
+    if (words.length === 1) {
+      if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name)) titledSurnames.push({ surname: name, mention });
       continue;
     }
-    const start = t.start, end = tokens[j - 1]!.end;
-    const prev = tokens[i - 1];
-    const prevGap = prev ? text.slice(prev.end, start) : '';
-    const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
-    const speaking = SAY_AFTER.test(text.slice(end, end + 12)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-    if (titled || speaking) {
-      const name = text.slice(start, end);
-      const entry = found.get(name) ?? { name, mentions: [] };
-      entry.mentions.push({ text: name, start, end });
-      found.set(name, entry);
-    }
-    i = j - 1;
+    const given = givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
+    const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+    const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
+    if (given || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) add(name, mention);
   }
-  // later mentions by surname alone
+  // surnames: "Mr. Bassi" and later bare "Bassi" join the person introduced in full
+  const people = [...found.values()];
+  const surnameOf = (p: UnknownPerson) => p.name.split(/[\s\u00A0]+/).at(-1)!;
+  for (const { surname, mention } of titledSurnames) {
+    const p = people.find((x) => x.name.includes(' ') && (fold(x.name).endsWith(` ${fold(surname)}`) || fold(surnameOf(x)) === fold(surname)));
+    if (p) p.mentions.push(mention);
+    else add(surname, mention);
+  }
   for (const p of found.values()) {
-    const surname = p.name.split(/\s+/).at(-1)!;
-    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    if (!p.name.includes(' ')) continue;
+    const surname = surnameOf(p);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (p.mentions.some((x) => m!.index >= x.start && m!.index < x.end) || taken(m.index, m.index + surname.length)) continue;
-      p.mentions.push({ text: surname, start: m.index, end: m.index + surname.length });
+      const s = m.index, e = s + surname.length;
+      if (p.mentions.some((x) => s < x.end && e > x.start) || taken(s, e)) continue;
+      p.mentions.push({ text: surname, start: s, end: e });
     }
     p.mentions.sort((a, b) => a.start - b.start);
   }
   return [...found.values()];
+}
+
+/** The text of the sentence around an offset (bounded), for credit-line checks. */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), at - 300);
+  let to = text.indexOf('\n', at);
+  if (to < 0 || to > at + 300) to = Math.min(text.length, at + 300);
+  return text.slice(Math.max(0, from), to);
 }

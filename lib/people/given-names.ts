@@ -1,0 +1,27 @@
+/** Given names: from data/names/given-names.txt and from the first names of the dataset's people. */
+import type { Entity } from '../dataset/schema';
+import { fold } from '../text/fold';
+import { tokenize } from '../text/tokenize';
+
+const TITLES = /^(?:sir|dame|lord|lady|king|queen|prince|princess|sheikh|emir|sultan|pope|saint|st|general|gen|dr|mr|mrs|ms|al|el|abu|ibn|bin)$/i;
+
+/** The folded first names of the people in a list of entities (not titles, not initials). */
+export function givenNamesOf(entities: Iterable<Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const toks = tokenize(e.name);
+    if (toks.length < 2) continue;
+    const first = toks[0]!;
+    if (first.raw.length > 1 && !TITLES.test(first.raw) && /^\p{Lu}\p{Ll}/u.test(first.raw)) out.add(fold(first.raw));
+  }
+  return out;
+}
+
+/** Parses the given-names file: one name a line, '#' comments. */
+export function parseGivenNames(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}

@@ -1,0 +1,154 @@
+/**
+ * npm run eval — scores extraction and matching against our own annotations (eval/annotations/*.json)
+ * of the real pages in ../shared/corpus/readability. The pages stay there; without them this says so
+ * and exits 0. Prints people recall/precision, mention recall, cited-source recall/precision,
+ * publisher and date accuracy, and every miss.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../lib/extract/extract';
+import { createEngine } from '../lib/analyze/engine';
+import { publisherFor } from '../lib/context/publisher';
+import { fold } from '../lib/text/fold';
+import type { CompiledPack } from '../lib/dataset/compiled';
+import type { Analysis } from '../lib/analyze/analysis';
+
+const ROOT = process.cwd();
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'readability');
+const ANNOTATIONS = join(ROOT, 'eval', 'annotations');
+
+interface Annotation {
+  page: string;
+  url: string | null;
+  published: string | null;
+  acceptDates?: string[];
+  publisher: { name: string; domain: string } | null;
+  isArticle?: boolean;
+  people: { name: string; mentions: string[] }[];
+  citedSources: { name: string; evidence?: string }[];
+}
+
+if (!existsSync(CORPUS)) {
+  console.log(`eval: ${CORPUS} is absent; nothing to evaluate (the annotations in eval/annotations need those pages). Skipped.`);
+  process.exit(0);
+}
+
+const engine = createEngine(JSON.parse(readFileSync(join(ROOT, '.generated', 'bundle.json'), 'utf8')) as CompiledPack[], {
+  givenNames: JSON.parse(readFileSync(join(ROOT, '.generated', 'given-names.json'), 'utf8')) as string[],
+});
+const norm = (s: string) => fold(s).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const words = (s: string) => norm(s).split(' ').filter(Boolean);
+
+type Found = { name: string; forms: Set<string>; spans: { start: number; end: number }[] };
+
+function personMatches(found: Found, ann: { name: string; mentions: string[] }): boolean {
+  const annForms = new Set([ann.name, ...ann.mentions].map(norm));
+  for (const f of found.forms) if (annForms.has(f)) return true;
+  const a = words(ann.name), b = words(found.name);
+  if (a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1) && a[0] === b[0]) return true;
+  // found only by surname ("Mr. McHugh"): the annotated person with that surname
+  return b.length === 1 && a.at(-1) === b[0];
+}
+
+function sourceMatches(pred: { name: string; evidence: string }, ann: { name: string; evidence?: string }): boolean {
+  const pn = norm(pred.name), an = norm(ann.name);
+  if (!pn || !an) return false;
+  if (pn === an || pn.includes(an) || an.includes(pn)) return true;
+  const ev = norm(pred.evidence);
+  return ev.includes(an) || (!!ann.evidence && norm(ann.evidence).includes(pn));
+}
+
+function occurrences(text: string, form: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const totals = { people: 0, peopleFound: 0, predicted: 0, predictedRight: 0, mentions: 0, mentionsFound: 0, sources: 0, sourcesFound: 0, predSources: 0, predSourcesRight: 0, pages: 0, publisherRight: 0, dated: 0, dateRight: 0 };
+const misses: string[] = [];
+const files = existsSync(ANNOTATIONS) ? readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json')).sort() : [];
+
+for (const file of files) {
+  const ann = JSON.parse(readFileSync(join(ANNOTATIONS, file), 'utf8')) as Annotation;
+  const html = join(CORPUS, ann.page, 'source.html');
+  if (!existsSync(html)) continue;
+  const { document } = parseHTML(readFileSync(html, 'utf8'));
+  const url = ann.url && /^https?:/.test(ann.url) ? ann.url : 'https://unknown.invalid/';
+  const r = extractArticle(document as unknown as Document, url, { force: true });
+  const miss = (s: string) => misses.push(`${ann.page}: ${s}`);
+  totals.pages++;
+  if (!r.ok) {
+    miss(`no article extracted (${r.reason})`);
+    continue;
+  }
+  const a: Analysis = engine.analyze({ ...r.snapshot, url, canonicalUrl: null });
+
+  // publisher: the dataset entity owning the annotated domain (or none), against ours
+  const expectedPublisher = ann.publisher ? publisherFor(`https://${ann.publisher.domain}/`, engine.domains) : null;
+  if ((a.publisher?.id ?? null) === expectedPublisher) totals.publisherRight++;
+  else miss(`publisher: expected ${expectedPublisher ?? `none in the dataset (${ann.publisher?.name})`}, got ${a.publisher?.id ?? 'none'}`);
+
+  if (ann.published) {
+    totals.dated++;
+    if (a.article.published === ann.published || ann.acceptDates?.includes(a.article.published ?? '')) totals.dateRight++;
+    else miss(`date: expected ${ann.published}, got ${a.article.published}`);
+  }
+
+  const found: Found[] = [
+    ...a.people.map((p) => ({ name: p.name, forms: new Set([p.name, ...p.mentions.map((m) => m.text)].map(norm)), spans: p.mentions })),
+    ...a.unknownPeople.map((u) => ({ name: u.name, forms: new Set([u.name, ...u.mentions.map((m) => m.text)].map(norm)), spans: u.mentions })),
+  ];
+  const used = new Set<Found>();
+  for (const p of ann.people) {
+    totals.people++;
+    const f = found.find((x) => !used.has(x) && personMatches(x, p));
+    const forms = [...new Set(p.mentions)].filter((m) => m.trim());
+    const occ = forms.flatMap((m) => occurrences(a.article.text, m));
+    // overlapping forms ("Barack Obama" / "Obama") count once per place
+    const places = occ.filter((o, i) => !occ.some((q, j) => j !== i && q.start <= o.start && q.end >= o.end && (q.end - q.start) > (o.end - o.start)));
+    totals.mentions += places.length;
+    if (f) {
+      used.add(f);
+      totals.peopleFound++;
+      const covered = places.filter((o) => f.spans.some((s) => s.start < o.end && s.end > o.start)).length;
+      totals.mentionsFound += covered;
+      if (covered < places.length) miss(`mentions of ${p.name}: ${covered}/${places.length}`);
+    } else miss(`person missed: ${p.name}`);
+  }
+  totals.predicted += found.length;
+  for (const f of found) {
+    if (used.has(f)) totals.predictedRight++;
+    else miss(`not a person of the body (or listed twice): ${f.name}`);
+  }
+
+  const predSources = [
+    ...a.citedSources.map((c) => ({ name: c.name, evidence: c.evidence.map((e) => e.text).join(' | ') })),
+    ...(a.unknownSources ?? []).map((u) => ({ name: u.name, evidence: u.evidence.map((e) => e.text).join(' | ') })),
+  ];
+  const usedS = new Set<number>();
+  for (const s of ann.citedSources) {
+    totals.sources++;
+    const i = predSources.findIndex((p, k) => !usedS.has(k) && sourceMatches(p, s));
+    if (i >= 0) usedS.add(i), totals.sourcesFound++;
+    else miss(`cited source missed: ${s.name}${s.evidence ? ` (“${s.evidence.slice(0, 80)}”)` : ''}`);
+  }
+  totals.predSources += predSources.length;
+  predSources.forEach((p, k) => {
+    if (usedS.has(k) || ann.citedSources.some((s) => sourceMatches(p, s))) totals.predSourcesRight++;
+    else miss(`not a cited source: ${p.name} (“${p.evidence.slice(0, 80)}”)`);
+  });
+}
+
+const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+console.log(`${totals.pages} annotated pages (of ${readdirSync(CORPUS).length} in the corpus)\n`);
+console.log(`people recall        ${pct(totals.peopleFound, totals.people)}  (${totals.peopleFound}/${totals.people})`);
+console.log(`people precision     ${pct(totals.predictedRight, totals.predicted)}  (${totals.predictedRight}/${totals.predicted})`);
+console.log(`mention recall       ${pct(totals.mentionsFound, totals.mentions)}  (${totals.mentionsFound}/${totals.mentions})`);
+console.log(`cited-source recall  ${pct(totals.sourcesFound, totals.sources)}  (${totals.sourcesFound}/${totals.sources})`);
+console.log(`cited-source prec.   ${pct(totals.predSourcesRight, totals.predSources)}  (${totals.predSourcesRight}/${totals.predSources})`);
+console.log(`publisher right      ${pct(totals.publisherRight, totals.pages)}  (${totals.publisherRight}/${totals.pages})`);
+console.log(`date right           ${pct(totals.dateRight, totals.dated)}  (${totals.dateRight}/${totals.dated} pages that state one)`);
+console.log(`\nMisses (${misses.length}):`);
+for (const m of misses) console.log(`  ${m}`);
