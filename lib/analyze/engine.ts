@@ -71,12 +71,15 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((l) => ({ ...orgView(get(l.id), data), mentions: l.mentions }));
 
-  // matches are in text order and do not overlap: a binary search finds the one at an offset
+  // the names already linked (people, outlets, organisations, cited one-word outlets), in text order
+  const linkedSpans = [...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))]
+    .flatMap((l) => l.mentions)
+    .sort((a, b) => a.start - b.start);
   const overlaps = (start: number, end: number) => {
-    let lo = 0, hi = matches.length - 1;
+    let lo = 0, hi = linkedSpans.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const m = matches[mid]!;
+      const m = linkedSpans[mid]!;
       if (m.end <= start) lo = mid + 1;
       else if (m.start >= end) hi = mid - 1;
       else return true;

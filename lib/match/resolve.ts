@@ -34,7 +34,7 @@ export interface Resolution {
 export const LINK_THRESHOLD = 0.6;
 
 const TITLES = new Set(
-  'president mr mrs ms miss dr minister prime chancellor king queen prince princess sheikh shaikh emir general gen senator sen secretary premier ayatollah spokesman spokeswoman spokesperson ambassador governor mayor judge justice commander colonel col lieutenant sir lord lady dame pope sultan crown vice speaker leader chairman chief rep representative congressman congresswoman envoy counterpart ministers foreign defence defense m mme herr frau señor sr sra präsident président presidente kanzler kanzlerin'.split(' '),
+  'president mr mrs ms miss dr minister prime chancellor king queen prince princess sheikh shaikh emir general gen senator sen secretary premier ayatollah spokesman spokeswoman spokesperson ambassador governor mayor judge justice commander colonel col lieutenant sir lord lady dame pope sultan crown vice speaker leader chairman chief rep representative congressman congresswoman envoy counterpart ministers foreign defence defense m mme elect former ex late herr frau señor sr sra präsident président presidente kanzler kanzlerin'.split(' '),
 );
 
 function titleBefore(tokens: Token[], from: number): boolean {
@@ -124,6 +124,7 @@ export function resolve(
     let confidence = 0.2;
     const bp = best && person(best.id)!;
     if (best && best.s >= 2) confidence += 0.2;
+    else if (bp && nearOffice(bp, when)) confidence += 0.1;
     if (titleBefore(tokens, m.from)) confidence += 0.25;
     if (bp?.country && countryNamed(bp.country)) confidence += 0.25;
     if (ranked.length === 1) confidence += 0.1;
@@ -145,6 +146,16 @@ export function resolve(
     organizations: organizations.sort(byFirst),
     unlinked,
   };
+}
+
+/** Held an office within three years of the date (a president-elect, a recent leader). */
+function nearOffice(p: Person, day: string): boolean {
+  const y = Number(day.slice(0, 4));
+  return p.offices.some((o) => {
+    const start = Number((o.start ?? '9999').slice(0, 4));
+    const end = o.end ? Number(o.end.slice(0, 4)) : 9999;
+    return start <= y + 3 && end >= y - 3;
+  });
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;

@@ -118,10 +118,12 @@ export function findUnknownPeople(
   return [...found.values()];
 }
 
-/** The text of the sentence around an offset (bounded), for credit-line checks. */
+/** The text of the sentence around an offset, looked for within 300 characters either side. */
 function sentenceAround(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at), at - 300);
-  let to = text.indexOf('\n', at);
-  if (to < 0 || to > at + 300) to = Math.min(text.length, at + 300);
-  return text.slice(Math.max(0, from), to);
+  const from = Math.max(0, at - 300);
+  const window = text.slice(from, Math.min(text.length, at + 300));
+  const rel = at - from;
+  const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
+  const nl = window.indexOf('\n', rel);
+  return window.slice(start, nl < 0 ? window.length : nl);
 }
