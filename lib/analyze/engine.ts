@@ -56,7 +56,11 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];
-  const citations = findCitations(text, sentences, [...sources, ...res.contextual], res.people);
+  const AUDIENCES = new Set(['parliament', 'court', 'intergovernmental']);
+  const citations = findCitations(text, sentences, [...sources, ...res.contextual], res.people, (id) => {
+    const e = get(id).entity;
+    return e.type === 'organization' && AUDIENCES.has(e.kind);
+  });
   const cited = new Set(citations.map((c) => c.id));
 
   const mentionsOf = new Map([...sources, ...res.contextual].map((l) => [l.id, l.mentions]));
@@ -88,7 +92,12 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   };
   const unknownPeople = findUnknownPeople(text, tokens, overlaps, given);
   const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
-  const unknownSources = findUnknownSources(text, sentences, (start, end) => overlaps(start, end) || personAt(start, end));
+  const personWords = new Set<string>();
+  for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
+  const unknownSources = findUnknownSources(text, sentences, {
+    isKnown: (start, end) => overlaps(start, end) || personAt(start, end) || res.unlinked.some((u) => u.start < end && u.end > start),
+    isPersonWord: (w) => given.has(fold(w)) || personWords.has(fold(w)),
+  });
 
   const publisherId = publisherFor(s.canonicalUrl ?? s.url, domains) ?? publisherFor(s.url, domains);
   const credit = citations.find((c) => c.evidence.some((e) => e.credit) && c.id !== publisherId);

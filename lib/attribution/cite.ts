@@ -12,6 +12,7 @@ import {
   PHOTO_CREDIT,
   PRONOUN_SPEAKER,
   RIGHT_CUE,
+  ROLE_SPEAKER,
   SOURCE_LINE,
   SPEECH,
   STANDALONE_LEFT,
@@ -43,7 +44,11 @@ const NAME_THEN_STOP = /^[\p{L}\p{M}'’.\- ]{0,40}?(?:[,.;:”"»]|$)/u;
 /** How far back a "he said" may reach for its speaker. */
 const SPEAKER_LOOKBACK_SENTENCES = 3;
 
-export function findCitations(text: string, sentences: Span[], sources: Linked[], people: Linked[]): Citation[] {
+/**
+ * `isAudience(id)`: bodies one speaks to (parliaments, courts, assemblies) — "told parliament" is not
+ * a citation of parliament.
+ */
+export function findCitations(text: string, sentences: Span[], sources: Linked[], people: Linked[], isAudience: (id: string) => boolean = () => false): Citation[] {
   const personMentions = people
     .flatMap((p) => p.mentions.map((m) => ({ id: p.id, start: m.start })))
     .sort((a, b) => a.start - b.start);
@@ -52,7 +57,7 @@ export function findCitations(text: string, sentences: Span[], sources: Linked[]
     const evidence: Evidence[] = [];
     const relays = new Set<string>();
     for (const m of src.mentions) {
-      const ev = evidenceFor(text, sentences, m);
+      const ev = evidenceFor(text, sentences, m, isAudience(src.id));
       if (!ev) continue;
       evidence.push(ev);
       if (!ev.credit) for (const id of speakersFor(text, sentences, ev, m, personMentions)) relays.add(id);
@@ -62,7 +67,7 @@ export function findCitations(text: string, sentences: Span[], sources: Linked[]
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
-function evidenceFor(text: string, sentences: Span[], m: Mention): Evidence | null {
+function evidenceFor(text: string, sentences: Span[], m: Mention, audience: boolean): Evidence | null {
   const s = sentences[spanAt(sentences, m.start)]!;
   const sentence = text.slice(s.start, s.end);
   const left = text.slice(Math.max(s.start, m.start - 120), m.start);
@@ -70,8 +75,11 @@ function evidenceFor(text: string, sentences: Span[], m: Mention): Evidence | nu
   if (PHOTO_CREDIT.test(left)) return null;
   const cue = LEFT_CUE.exec(left);
   if (cue) {
+    const word = cue[1]!.toLowerCase();
+    // "told parliament", "told the U.N. General Assembly": an audience, not a source
+    if (/^tell|^told/.test(word) && audience) return null;
     const at = m.start - left.length + cue.index + cue[0].indexOf(cue[1]!);
-    return { text: text.slice(at, m.end), sentence, start: at, end: m.end };
+    return { text: text.slice(at, m.end), sentence, start: at, end: m.end, ...(/appeared|published\s+(?:in|on|by)$/.test(word) && /originally|first/.test(word) && { credit: true }) };
   }
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const line = text.slice(Math.max(lineStart, s.start), m.start);
@@ -86,6 +94,8 @@ function evidenceFor(text: string, sentences: Span[], m: Mention): Evidence | nu
   if (STANDALONE_LEFT.test(line) && STANDALONE_RIGHT.test(text.slice(m.end, s.end))) {
     return { text: sentence, sentence, start: s.start, end: s.end, credit: true };
   }
+  const rs = ROLE_SPEAKER.exec(text.slice(m.end, Math.min(s.end, m.end + 160)));
+  if (rs) return { text: text.slice(m.start, m.end + rs[0].length), sentence, start: m.start, end: m.end + rs[0].length };
   const rc = RIGHT_CUE.exec(right);
   if (rc) {
     const end = m.end + rc.index + rc[0].length;

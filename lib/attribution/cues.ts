@@ -7,11 +7,14 @@
 const FILL = String.raw`(?:[\p{L}\p{N}'’.-]+[\s\u00A0]+){0,4}`;
 
 export const LEFT_CUE = new RegExp(
-  String.raw`(?:^|[\s(“"«—–-])(according\s+to|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|cites|quoted|told|telling|in\s+(?:an\s+|a\s+)?(?:interview|interviews|remarks|comments|statement|statements)\s+(?:to|with)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|a\s+spokes(?:man|woman|person)\s+for|spokes(?:man|woman|person)\s+(?:for|of)|a\s+statement\s+(?:from|by|issued\s+by)|data\s+from|figures\s+from|a\s+report\s+(?:by|from)|selon|d['’]après|a\s+déclaré\s+à|a\s+indiqué\s+à|laut|berichtete|zufolge\s+von|sagte\s+der|sagte\s+dem|según|de\s+acuerdo\s+con|dijo\s+a|informó)[\s\u00A0]+${FILL}$`,
+  String.raw`(?:^|[\s(“"«—–-])(according\s+to|as\s+reported\s+by|reported\s+by|quoted\s+by|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|cited\s+by|citing|quoting|cites|quoted|told|telling|(?:originally|first)\s+(?:appeared|published)\s+(?:in|on|by)|published\s+in|appeared\s+in|(?:director|head|chief|representative|official)\s+(?:for|at)|in\s+(?:an\s+|a\s+)?(?:interview|interviews|remarks|comments|statement|statements)\s+(?:to|with)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|a\s+spokes(?:man|woman|person)\s+for|spokes(?:man|woman|person)\s+(?:for|of)|a\s+statement\s+(?:from|by|issued\s+by)|data\s+from|figures\s+from|a\s+report\s+(?:by|from)|selon|d['’]après|a\s+déclaré\s+à|a\s+indiqué\s+à|laut|berichtete|zufolge\s+von|sagte\s+der|sagte\s+dem|según|de\s+acuerdo\s+con|dijo\s+a|informó)[\s\u00A0]+${FILL}$`,
   'iu',
 );
 
 export const SOURCE_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|with\s+(?:reporting\s+)?(?:input|files)\s+from|reporting\s+by|additional\s+reporting\s+by)\s*[:\-–—]?\s*(?:the\s+)?$/iu;
+
+/** "White House press secretary Josh Earnest said": an organisation speaking through a named person. */
+export const ROLE_SPEAKER = /^(?:['’]s)?[\s\u00A0]+(?:(?:deputy|chief|senior|top|acting)\s+)?(?:press\s+secretary|spokes(?:man|woman|person)|official|officials|representative|envoy|ambassador|director|minister|secretary|negotiator)[\s\u00A0]+(?:[\p{Lu}][\p{L}\p{M}.'’-]+[\s\u00A0]+){1,3}(?:[^.;]{0,60}?[\s\u00A0])?(?:said|says|told|added|stated|confirmed|announced|condemned|warned|wrote|tweeted)(?![\p{L}])/u;
 
 export const RIGHT_CUE = new RegExp(
   String.raw`^(?:['’]s?)?[\s\u00A0]*(?:(?:news\s+agency|agency|newspaper|daily|broadcaster|TV|television|radio|website|channel|outlet|ministry|office|spokes(?:man|woman|person))[\s\u00A0]+)?(?:(?:has|had|have|also|later|earlier|first|previously)[\s\u00A0]+)?(reported|reports|reporting|said|says|quoted|quotes|cited|cites|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|publishes|added|noted|told|tweeted|posted|disclosed|revealed|estimated|estimates|found|berichtete|berichtet|meldete|meldet|schrieb|teilte|zitierte|a\s+rapporté|rapporte|rapportait|a\s+annoncé|annonce|a\s+indiqué|indique|écrit|a\s+écrit|informó|informa|reportó|publicó|dijo|señaló|afirmó)(?![\p{L}\p{N}])`,
