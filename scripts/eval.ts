@@ -51,12 +51,15 @@ function personMatches(found: Found, ann: { name: string; mentions: string[] }):
   return b.length === 1 && a.at(-1) === b[0];
 }
 
-function sourceMatches(pred: { name: string; evidence: string }, ann: { name: string; evidence?: string }): boolean {
-  const pn = norm(pred.name), an = norm(ann.name);
-  if (!pn || !an) return false;
-  if (pn === an || pn.includes(an) || an.includes(pn)) return true;
-  const ev = norm(pred.evidence);
-  return ev.includes(an) || (!!ann.evidence && norm(ann.evidence).includes(pn));
+function sourceMatches(pred: { name: string; names: string[]; evidence: string }, ann: { name: string; evidence?: string }): boolean {
+  const an = norm(ann.name);
+  if (!an) return false;
+  for (const n of pred.names) {
+    const pn = norm(n);
+    if (pn && (pn === an || pn.includes(an) || an.includes(pn))) return true;
+    if (pn && ann.evidence && norm(ann.evidence).includes(pn)) return true;
+  }
+  return norm(pred.evidence).includes(an);
 }
 
 function occurrences(text: string, form: string): { start: number; end: number }[] {
@@ -124,8 +127,11 @@ for (const file of files) {
   }
 
   const predSources = [
-    ...a.citedSources.map((c) => ({ name: c.name, evidence: c.evidence.map((e) => e.text).join(' | ') })),
-    ...(a.unknownSources ?? []).map((u) => ({ name: u.name, evidence: u.evidence.map((e) => e.text).join(' | ') })),
+    ...a.citedSources.map((c) => {
+      const e = engine.data.entities.get(c.id)!.entity;
+      return { name: c.name, names: [c.name, ...e.aliases.map((x) => x.name)], evidence: c.evidence.map((x) => x.text).join(' | ') };
+    }),
+    ...(a.unknownSources ?? []).map((u) => ({ name: u.name, names: [u.name], evidence: u.evidence.map((e) => e.text).join(' | ') })),
   ];
   const usedS = new Set<number>();
   for (const s of ann.citedSources) {

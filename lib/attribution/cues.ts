@@ -7,7 +7,7 @@
 const FILL = String.raw`(?:[\p{L}\p{N}'’.-]+[\s\u00A0]+){0,4}`;
 
 export const LEFT_CUE = new RegExp(
-  String.raw`(?:^|[\s(“"«—–-])(according\s+to|as\s+reported\s+by|reported\s+by|quoted\s+by|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|cited\s+by|citing|quoting|cites|quoted|told|telling|(?:originally|first)\s+(?:appeared|published)\s+(?:in|on|by)|published\s+in|appeared\s+in|(?:director|head|chief|representative|official)\s+(?:for|at)|in\s+(?:an\s+|a\s+)?(?:interview|interviews|remarks|comments|statement|statements)\s+(?:to|with)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|a\s+spokes(?:man|woman|person)\s+for|spokes(?:man|woman|person)\s+(?:for|of)|a\s+statement\s+(?:from|by|issued\s+by)|data\s+from|figures\s+from|a\s+report\s+(?:by|from)|selon|d['’]après|a\s+déclaré\s+à|a\s+indiqué\s+à|laut|berichtete|zufolge\s+von|sagte\s+der|sagte\s+dem|según|de\s+acuerdo\s+con|dijo\s+a|informó)[\s\u00A0]+${FILL}$`,
+  String.raw`(?:^|[\s(“"«—–-])(according\s+to|as\s+reported\s+by|reported\s+by|quoted\s+by|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|cited\s+by|citing|quoting|cites|quoted|told|telling|(?:originally|first)\s+(?:appeared|published)\s+(?:in|on|by)|published\s+in|appeared\s+in|(?:director|representative)\s+for|in\s+(?:an\s+|a\s+)?(?:interview|interviews|remarks|comments|statement|statements)\s+(?:to|with)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|a\s+spokes(?:man|woman|person)\s+for|spokes(?:man|woman|person)\s+(?:for|of)|a\s+statement\s+(?:from|by|issued\s+by)|data\s+from|figures\s+from|a\s+report\s+(?:by|from)|selon|d['’]après|a\s+déclaré\s+à|a\s+indiqué\s+à|laut|berichtete|zufolge\s+von|sagte\s+der|sagte\s+dem|según|de\s+acuerdo\s+con|dijo\s+a|informó)[\s\u00A0]+${FILL}$`,
   'iu',
 );
 

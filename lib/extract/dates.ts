@@ -35,6 +35,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, monthOf(m[2]!), +m[1]!)],
   // January 19, 2022 / Jan. 19 2022
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => valid(+m[3]!, monthOf(m[1]!), +m[2]!)],
+  // 2016年10月14日 (Chinese, Japanese), 2016년 10월 14일 (Korean)
+  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u, (m) => valid(+m[1]!, +m[2]!, +m[3]!)],
   // 19.01.2022 / 19/01/2022 (day first, as in most of the world; US month-first only when day > 12)
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => (+m[2]! > 12 ? valid(+m[3]!, +m[1]!, +m[2]!) : valid(+m[3]!, +m[2]!, +m[1]!))],
 ];
@@ -57,21 +59,42 @@ const META_NAMES = 'article:published_time og:article:published_time datepublish
 
 /** From <meta>, JSON-LD, or <time> inside the page; the first that parses wins. */
 export function metadataDate(doc: Document): string | null {
-  for (const name of META_NAMES) {
-    for (const el of Array.from(doc.querySelectorAll('meta[property],meta[name],meta[itemprop]'))) {
+  const metas = Array.from(doc.querySelectorAll('meta[property],meta[name],meta[itemprop]'));
+  const meta = (name: string) => {
+    for (const el of metas) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      if (key !== name) continue;
-      const d = parseDate(el.getAttribute('content'));
+      const d = key === name ? parseDate(el.getAttribute('content')) : null;
       if (d) return d;
     }
+    return null;
+  };
+  // the properties that say "published" outright come first; generic ones ("date") may be updates
+  const explicit = [meta('article:published_time'), meta('og:article:published_time'), meta('datepublished'), jsonLdDate(doc), itempropDate(doc)].filter((d): d is string => !!d);
+  if (explicit.length) return earliestClose(explicit);
+  for (const name of META_NAMES) {
+    const d = meta(name);
+    if (d) return d;
   }
-  const ld = jsonLdDate(doc);
-  if (ld) return ld;
+  return null;
+}
+
+function itempropDate(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
     const d = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * Several sources of one date that differ by a day or two (time zones, a later update stamped as
+ * "published"): the earliest. Far apart: the first, in order of trust.
+ */
+export function earliestClose(dates: string[]): string {
+  const first = dates[0]!;
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const close = dates.filter((d) => Math.abs(day(d) - day(first)) <= 3);
+  return close.sort()[0]!;
 }
 
 function jsonLdDate(doc: Document): string | null {
@@ -112,4 +135,20 @@ export function visibleDate(doc: Document): string | null {
     if (d) return d;
   }
   return null;
+}
+
+/** A date written into the article's address: /2015/03/18/, -20190520/, ?a=20170309-… (last resort). */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = u.pathname + u.search;
+  } catch {
+    return null;
+  }
+  const slashed = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=\/|$|[-_])/.exec(path);
+  if (slashed) return valid(+slashed[1]!, +slashed[2]!, +slashed[3]!);
+  const compact = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return compact ? valid(+compact[1]!, +compact[2]!, +compact[3]!) : null;
 }

@@ -4,7 +4,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleSnapshot } from '../analyze/snapshot';
-import { metadataDate, visibleDate } from './dates';
+import { metadataDate, urlDate, visibleDate } from './dates';
 import { articleText, type ArticleText } from './text';
 
 export const MAX_ELEMS_TO_PARSE = 30_000;
@@ -41,6 +41,7 @@ function canonical(doc: Document, url: string): string | null {
 /** Extracts the snapshot. `force` skips the is-this-an-article check (the reader asked). */
 export function extractArticle(doc: Document, url: string, opts: { force?: boolean } = {}): ExtractResult {
   if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
+  // machine-readable metadata first; a visible dateline only where the page has none
   const published = metadataDate(doc) ?? visibleDate(doc);
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
@@ -81,7 +82,7 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
       byline: parsed.byline?.trim().slice(0, 500) || null,
       siteName: (meta(doc, 'og:site_name') ?? parsed.siteName)?.trim().slice(0, 300) || null,
       lang,
-      published: published ?? (parsed.publishedTime ? metadataFromString(parsed.publishedTime) : null),
+      published: published ?? (parsed.publishedTime ? metadataFromString(parsed.publishedTime) : null) ?? urlDate(canonical(doc, url) ?? url),
       text,
       paragraphs,
       links,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, metadataDate, visibleDate } from '@/lib/extract/dates';
+import { parseDate, metadataDate, urlDate, visibleDate } from '@/lib/extract/dates';
 
 describe('parseDate', () => {
   const cases: [string, string][] = [
@@ -19,6 +19,8 @@ describe('parseDate', () => {
     ['2022/01/19', '2022-01-19'],
     ['12/25/2021', '2021-12-25'],
     ['Dec 1st, 2020', '2020-12-01'],
+    ['2016年10月14日07:17', '2016-10-14'],
+    ['2024년 12월 3일', '2024-12-03'],
   ];
   for (const [text, date] of cases) it(`reads “${text}”`, () => expect(parseDate(text)).toBe(date));
   it('rejects impossible dates and text without one', () => {
@@ -26,6 +28,17 @@ describe('parseDate', () => {
     expect(parseDate('Code : 2009621')).toBeNull();
     expect(parseDate('')).toBeNull();
     expect(parseDate(null)).toBeNull();
+  });
+});
+
+describe('dates in addresses', () => {
+  it('reads the common URL forms, and nothing else', () => {
+    expect(urlDate('http://www.washingtonpost.com/world/x/2015/03/18/00202e76_story.html')).toBe('2015-03-18');
+    expect(urlDate('https://www.quantamagazine.org/hidden-heroines-of-chaos-20190520/')).toBe('2019-05-20');
+    expect(urlDate('http://headlines.example.jp/hl?a=20170309-35097838-cnetj-sci')).toBe('2017-03-09');
+    expect(urlDate('https://example.org/news/2009621/iran-russia')).toBeNull();
+    expect(urlDate('https://example.org/2022/13/45/x')).toBeNull();
+    expect(urlDate('not a url')).toBeNull();
   });
 });
 
