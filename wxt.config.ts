@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Who is who and who says so: context cards for the people and sources named in news articles. Works offline.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     commands: {
       'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the card of the next highlighted name' },
       'previous-name': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the card of the previous highlighted name' },
@@ -17,7 +17,9 @@ export default defineConfig({
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'backstory@backstory-extension.org', data_collection_permissions: { required: ['none'] } },
+        // 140: the CSS Custom Highlight API and data_collection_permissions (Firefox for Android: 142)
+        gecko: { id: 'backstory@backstory-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

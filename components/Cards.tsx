@@ -11,6 +11,16 @@ const KIND_LABEL: Record<string, string> = {
 };
 const kindLabel = (k: string) => KIND_LABEL[k] ?? k.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/** Facts from a pack the reader imported say so (bundled packs are the default). */
+function PackNote({ pack }: { pack: string }) {
+  if (pack.startsWith('backstory-')) return null;
+  return (
+    <p class="bs-muted bs-pack-note" data-pack-note={pack}>
+      From your pack “{pack}”
+    </p>
+  );
+}
+
 function Wikidata({ id }: { id: string | null }) {
   if (!id) return null;
   return (
@@ -56,6 +66,7 @@ export function SourceCard({ source, people }: { source: CitedSourceView; people
         {source.country ? ` · ${source.country}` : ''} <Wikidata id={source.wikidata} />
       </p>
       <Facts facts={source.facts} />
+      <PackNote pack={source.pack} />
       {source.evidence.map((e) => (
         <blockquote class="bs-evidence" key={e.start}>
           {e.sentence.slice(0, 400)}
@@ -77,6 +88,7 @@ export function PersonCard({ person }: { person: PersonView }) {
         {person.mentions.length} mention{person.mentions.length === 1 ? '' : 's'} <Wikidata id={person.wikidata} />
       </p>
       <Facts facts={person.facts} />
+      <PackNote pack={person.pack} />
       {person.confidence < 0.9 && <p class="bs-muted">Linked with confidence {Math.round(person.confidence * 100)}%.</p>}
     </article>
   );
@@ -93,6 +105,7 @@ export function OrganizationCard({ org }: { org: OrganizationView | OrgView }) {
         {org.country ? ` · ${org.country}` : ''} <Wikidata id={org.wikidata} />
       </p>
       <Facts facts={org.facts} />
+      <PackNote pack={org.pack} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { TabState } from '@/lib/browser/messages';
 import { getTabState, loadSettings, settingsItem } from '@/lib/browser/storage';
 import { DEFAULT_SETTINGS } from '@/lib/browser/settings';
@@ -53,6 +54,11 @@ export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) 
     if (!s.neverRunOn.includes(host)) await settingsItem.setValue({ ...s, neverRunOn: [...s.neverRunOn, host] });
     setState({ status: 'off', url: tab.url, reason: 'site' });
   };
+  useEffect(() => {
+    // the cards follow at once when the reader changes packs or the article is analysed again
+    if (!tab) return;
+    return storage.watch<TabState>(`session:tab:${tab.id}`, (s) => s && s.status === 'done' && setState(s));
+  }, [tab?.id]);
   useEffect(() => {
     // for `npm run bench`: when the cards first reach the screen
     if (state.status === 'done' && !performance.getEntriesByName('backstory:cards').length) requestAnimationFrame(() => performance.mark('backstory:cards'));

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/extract';
-import { metadataDate, visibleDate } from '../lib/extract/dates';
+import { resolvePublished } from '../lib/extract/dates';
+import { collectDateHints } from '../lib/extract/date-hints';
 
 const file = process.argv[2];
 if (!file) {
@@ -19,7 +20,8 @@ const doc = document as unknown as Document;
 const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
 console.log(`canonical: ${canonical}`);
 console.log(`og:site_name: ${doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null}`);
-console.log(`metadata date: ${metadataDate(doc)}   visible date: ${visibleDate(doc)}`);
+const hints = collectDateHints(doc);
+console.log(`metadata date: ${resolvePublished({ ...hints, visible: [] })}   visible date: ${resolvePublished({ explicit: [], generic: [], visible: hints.visible })}`);
 const r = extractArticle(doc, canonical && /^https?:/.test(canonical) ? canonical : 'https://example.invalid/', { force: true });
 if (!r.ok) {
   console.log(`(Readability found no article: ${r.reason})`);

@@ -9,6 +9,7 @@ import { isCompiled, type CompiledPack } from '../dataset/compiled';
 import { buildDomainIndex, publisherFor, type DomainIndex } from '../context/publisher';
 import { buildCountryWords, countryMentions, type CountryWords } from '../context/countries';
 import { tokenize } from '../text/tokenize';
+import { resolvePublished } from '../extract/dates';
 import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve } from '../match/resolve';
@@ -48,7 +49,7 @@ export function createEngine(packs: readonly (Pack | CompiledPack)[], options: E
 
 function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords, given: GivenNames): Analysis {
   const text = s.text;
-  const day = s.published;
+  const day = s.published ?? resolvePublished(s.dateHints, s.canonicalUrl ?? s.url);
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const matches = scan(text, tokens, names);

@@ -27,6 +27,11 @@ export const PageMessage = v.variant('type', [
   v.strictObject({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.strictObject({ type: v.literal('analyse-tab'), tabId: TabId }),
   v.strictObject({ type: v.literal('list-packs') }),
+  v.strictObject({ type: v.literal('import-pack'), text: v.pipe(v.string(), v.maxLength(27 * 1024 * 1024)) }),
+  v.strictObject({ type: v.literal('remove-pack'), id: v.pipe(v.string(), v.maxLength(120)) }),
+  v.strictObject({ type: v.literal('export-pack'), id: v.pipe(v.string(), v.maxLength(120)) }),
+  v.strictObject({ type: v.literal('set-pack-order'), ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(120))), v.maxLength(500)) }),
+  v.strictObject({ type: v.literal('refresh-tabs') }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessage>;
 
@@ -60,6 +65,8 @@ export interface PackInfo {
   enabled: boolean;
   bundled: boolean;
 }
+
+export type ImportReply = { ok: true; pack: PackInfo } | { ok: false; errors: { path: string; message: string }[] };
 
 /** What the content script gets back for highlights and hover cards: no article text. */
 export type ContentReply = { ok: true; analysis: Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> } } | { ok: false; error: string };

@@ -1,11 +1,12 @@
 /** Where things are kept: settings in storage.sync, per-tab results in storage.session. */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
 import type { TabState } from './messages';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS as Record<number, (old: unknown) => unknown>,
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -9,21 +9,34 @@ import { createEngine, type Engine } from '../analyze/engine';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
 import { bundledGivenNames, bundledPacks } from '../dataset/bundled';
-import { loadSettings, setTabState, getTabState, clearTabState } from './storage';
-import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type PackInfo, type RunPolicy, type TabState } from './messages';
+import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
+import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type ImportReply, type PackInfo, type RunPolicy, type TabState } from './messages';
+import { addUserPack, loadUserPacks, orderPacks, removeUserPack } from './packs';
+import { checkPackImport } from '../dataset/import';
+import { isCompiled, type CompiledPack } from '../dataset/compiled';
+import { PACK_FORMAT, type Pack } from '../dataset/schema';
 import { isSiteOff } from './settings';
 
 let engine: { key: string; promise: Promise<Engine> } | undefined;
 
+type AnyPack = CompiledPack | Pack;
+const packId = (p: AnyPack) => (isCompiled(p) ? p.meta.id : p.id);
+
+/** Every pack, bundled and imported, in the reader's order (highest first), with its switch. */
+async function allPacks(): Promise<{ pack: AnyPack; enabled: boolean }[]> {
+  const [settings, mine] = await Promise.all([loadSettings(), loadUserPacks()]);
+  const ordered = orderPacks<AnyPack>([...mine, ...bundledPacks()], packId, isCompiled, settings.packOrder);
+  return ordered.map((pack) => ({ pack, enabled: !settings.disabledPacks.includes(packId(pack)) }));
+}
+
 /**
  * The engine for the packs switched on now. Built once per worker life and rebuilt only when the
- * reader's choice of packs changes (the settings are read on every call: the worker may have
- * missed a change while asleep).
+ * reader's packs or their order change (read on every call: the worker may have missed a change
+ * while asleep).
  */
 export async function getEngine(): Promise<Engine> {
-  const settings = await loadSettings();
-  const packs = bundledPacks().filter((p) => !settings.disabledPacks.includes(p.meta.id));
-  const key = packs.map((p) => p.meta.id).join('\n');
+  const packs = (await allPacks()).filter((p) => p.enabled).map((p) => p.pack);
+  const key = packs.map((p) => `${packId(p)}@${isCompiled(p) ? p.meta.version : p.version}`).join('\n');
   if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs, { givenNames: bundledGivenNames() })) };
   return engine.promise;
 }
@@ -33,10 +46,12 @@ const stateCount = (a: Analysis) =>
 
 async function setBadge(tabId: number, a: Analysis | null): Promise<void> {
   try {
+    // Firefox's Manifest V2 build has browserAction, not action
+    const action = (browser.action as typeof browser.action | undefined) ?? browser.browserAction;
     const n = a ? stateCount(a) : 0;
-    await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
-    if (n) await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
-    await browser.action.setTitle({
+    await action.setBadgeText({ tabId, text: n ? String(n) : '' });
+    if (n) await action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+    await action.setTitle({
       tabId,
       title: a ? `Backstory — ${a.people.length} people, ${a.citedSources.length} cited sources${n ? `, ${n} state-affiliated` : ''}` : 'Backstory',
     });
@@ -74,6 +89,14 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     const msg = parsed.output;
     if (msg.type === 'get-tab-state') return getTabState(msg.tabId);
     if (msg.type === 'list-packs') return listPacks();
+    if (msg.type === 'import-pack') return importPack(msg.text);
+    if (msg.type === 'export-pack') return exportPack(msg.id);
+    if (msg.type === 'remove-pack') return removeUserPack(msg.id).then((removed) => (void refreshTabs(), { ok: removed }));
+    if (msg.type === 'refresh-tabs') return refreshTabs().then(() => ({ ok: true }));
+    if (msg.type === 'set-pack-order')
+      return loadSettings()
+        .then((s) => settingsItem.setValue({ ...s, packOrder: msg.ids }))
+        .then(() => (void refreshTabs(), { ok: true }));
     return analyseTab(msg.tabId);
   }
   const tabId = sender.tab?.id;
@@ -118,9 +141,17 @@ async function loadCardUi(tabId: number, frameId: number): Promise<{ ok: boolean
   }
 }
 
-async function listPacks(): Promise<PackInfo[]> {
-  const { disabledPacks } = await loadSettings();
-  return bundledPacks().map(({ meta, counts }) => ({
+function packInfo(pack: AnyPack, enabled: boolean): PackInfo {
+  const meta = isCompiled(pack) ? pack.meta : pack;
+  const counts = isCompiled(pack)
+    ? pack.counts
+    : {
+        person: pack.entities.filter((e) => e.type === 'person').length,
+        outlet: pack.entities.filter((e) => e.type === 'outlet').length,
+        organization: pack.entities.filter((e) => e.type === 'organization').length,
+        stateAffiliations: pack.stateAffiliations.length,
+      };
+  return {
     id: meta.id,
     name: meta.name,
     description: meta.description,
@@ -129,9 +160,40 @@ async function listPacks(): Promise<PackInfo[]> {
     license: meta.license,
     attribution: meta.attribution ?? null,
     counts,
-    enabled: !disabledPacks.includes(meta.id),
-    bundled: true,
-  }));
+    enabled,
+    bundled: isCompiled(pack),
+  };
+}
+
+async function listPacks(): Promise<PackInfo[]> {
+  return (await allPacks()).map(({ pack, enabled }) => packInfo(pack, enabled));
+}
+
+async function importPack(text: string): Promise<ImportReply> {
+  const taken = (await allPacks()).map((p) => packId(p.pack));
+  const r = checkPackImport(text, taken);
+  if (!r.ok) return r;
+  await addUserPack(r.pack);
+  void refreshTabs();
+  return { ok: true, pack: packInfo(r.pack, true) };
+}
+
+async function exportPack(id: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  const found = (await allPacks()).find((p) => packId(p.pack) === id)?.pack;
+  if (!found) return { ok: false, error: `no pack "${id}"` };
+  const pack: Pack = isCompiled(found)
+    ? { format: PACK_FORMAT, ...found.meta, entities: found.entities.map((e) => JSON.parse(e) as Pack['entities'][number]), stateAffiliations: found.stateAffiliations }
+    : found;
+  return { ok: true, text: JSON.stringify(pack, null, 2) };
+}
+
+/** After a change of packs or settings: the open articles analyse again, so their cards follow at once. */
+export async function refreshTabs(): Promise<void> {
+  const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
+  for (const [key, state] of Object.entries(all)) {
+    const m = /^tab:(\d+)$/.exec(key);
+    if (m && state?.status === 'done') void browser.tabs.sendMessage(Number(m[1]), { type: 'extract-now' }).catch(() => {});
+  }
 }
 
 /** The reader asked: run the content script's extraction now, even on a page that is not an article. */

@@ -55,35 +55,14 @@ export function parseDate(s: string | null | undefined): string | null {
   return best?.date ?? null;
 }
 
-const META_NAMES = 'article:published_time og:article:published_time datepublished date pubdate publishdate publish-date publish_date dc.date dc.date.issued dcterms.created dcterms.date sailthru.date parsely-pub-date article.published originalpublicationdate cxenseparse:recs:publishtime displaydate'.split(' ');
-
-/** From <meta>, JSON-LD, or <time> inside the page; the first that parses wins. */
-export function metadataDate(doc: Document): string | null {
-  const metas = Array.from(doc.querySelectorAll('meta[property],meta[name],meta[itemprop]'));
-  const meta = (name: string) => {
-    for (const el of metas) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const d = key === name ? parseDate(el.getAttribute('content')) : null;
-      if (d) return d;
-    }
-    return null;
-  };
-  // the properties that say "published" outright come first; generic ones ("date") may be updates
-  const explicit = [meta('article:published_time'), meta('og:article:published_time'), meta('datepublished'), jsonLdDate(doc), itempropDate(doc)].filter((d): d is string => !!d);
-  if (explicit.length) return earliestClose(explicit);
-  for (const name of META_NAMES) {
-    const d = meta(name);
-    if (d) return d;
-  }
-  return null;
-}
-
-function itempropDate(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
-    const d = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
-    if (d) return d;
-  }
-  return null;
+/** Raw date strings from a page, gathered by the content script (./date-hints.ts), read here. */
+export interface DateHints {
+  /** properties that say "published": article:published_time, JSON-LD datePublished, itemprop … */
+  explicit: string[];
+  /** generic date metadata ("date", "dc.date", …), in order of trust */
+  generic: string[];
+  /** visible datelines outside navigation and sidebars, in page order */
+  visible: string[];
 }
 
 /**
@@ -97,44 +76,12 @@ export function earliestClose(dates: string[]): string {
   return close.sort()[0]!;
 }
 
-function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const stack: unknown[] = [data];
-    let guard = 0;
-    while (stack.length && guard++ < 500) {
-      const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
-      else if (node && typeof node === 'object') {
-        const rec = node as Record<string, unknown>;
-        const d = typeof rec.datePublished === 'string' ? parseDate(rec.datePublished) : null;
-        if (d) return d;
-        if (rec['@graph']) stack.push(rec['@graph']);
-        if (rec.mainEntity) stack.push(rec.mainEntity);
-      }
-    }
-  }
-  return null;
-}
-
-const DATELINE_SELECTOR = 'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="dateline" i], [id*="date" i], [class*="meta" i], [class*="byline" i]';
-const OUTSIDE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [class*="sidebar" i], [class*="related" i], [class*="comment" i]';
-
-/** A visible dateline such as "19 January 2022 | 13:57", outside navigation and sidebars. */
-export function visibleDate(doc: Document): string | null {
-  let n = 0;
-  for (const el of Array.from(doc.querySelectorAll(DATELINE_SELECTOR))) {
-    if (n++ > 200) break;
-    if (el.closest(OUTSIDE)) continue;
-    const d = parseDate(el.getAttribute('datetime')) ?? parseDate((el.textContent ?? '').slice(0, 200));
-    if (d) return d;
-  }
-  return null;
+/** Machine-readable publication metadata first, then generic date metadata, then a visible dateline, then the URL. */
+export function resolvePublished(h: DateHints | null | undefined, url?: string | null): string | null {
+  const parsed = (xs: string[] | undefined) => (xs ?? []).map((x) => parseDate(x)).filter((d): d is string => !!d);
+  const explicit = parsed(h?.explicit);
+  if (explicit.length) return earliestClose(explicit);
+  return parsed(h?.generic)[0] ?? parsed(h?.visible)[0] ?? urlDate(url);
 }
 
 /** A date written into the article's address: /2015/03/18/, -20190520/, ?a=20170309-… (last resort). */

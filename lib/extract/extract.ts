@@ -4,7 +4,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleSnapshot } from '../analyze/snapshot';
-import { metadataDate, urlDate, visibleDate } from './dates';
+import { collectDateHints } from './date-hints';
 import { articleText, type ArticleText } from './text';
 
 export const MAX_ELEMS_TO_PARSE = 30_000;
@@ -41,8 +41,8 @@ function canonical(doc: Document, url: string): string | null {
 /** Extracts the snapshot. `force` skips the is-this-an-article check (the reader asked). */
 export function extractArticle(doc: Document, url: string, opts: { force?: boolean } = {}): ExtractResult {
   if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
-  // machine-readable metadata first; a visible dateline only where the page has none
-  const published = metadataDate(doc) ?? visibleDate(doc);
+  // raw date strings only: the background reads them (lib/extract/dates.ts)
+  const dateHints = collectDateHints(doc);
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMS_TO_PARSE,
@@ -82,7 +82,8 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
       byline: parsed.byline?.trim().slice(0, 500) || null,
       siteName: (meta(doc, 'og:site_name') ?? parsed.siteName)?.trim().slice(0, 300) || null,
       lang,
-      published: published ?? (parsed.publishedTime ? metadataFromString(parsed.publishedTime) : null) ?? urlDate(canonical(doc, url) ?? url),
+      published: null,
+      dateHints: parsed.publishedTime ? { ...dateHints, generic: [...dateHints.generic, parsed.publishedTime.slice(0, 300)] } : dateHints,
       text,
       paragraphs,
       links,
@@ -120,9 +121,4 @@ function withCreditLines(body: ArticleText, lines: string[]): ArticleText {
     text += line;
   }
   return { text, paragraphs };
-}
-
-function metadataFromString(s: string): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
-  return m ? m[1]! : null;
 }

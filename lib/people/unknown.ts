@@ -79,6 +79,11 @@ export function findUnknownPeople(
     const startsSentence = runStart === 0 || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const titleInRun = from > runStart && (HONORIFIC.has(tokens[from - 1]!.norm) || (startsSentence && from === runStart + 1));
     const words = tokens.slice(from, j);
+    // "San Francisco", "St Louis", "Santa Monica": places named after saints are not people
+    if (prev && /^(?:san|santa|santo|sao|saint|st|ste|sainte)$/.test(prev.norm) && /^[\s\u00A0.]+$/.test(text.slice(prev.end, t.start))) {
+      i = j - 1;
+      continue;
+    }
     const last = words.at(-1)!;
     i = j - 1;
     if (isParticle(last.norm) || ORGISH.test(last.raw) || words.some((w) => ORGISH.test(w.raw))) continue;

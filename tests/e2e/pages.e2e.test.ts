@@ -148,6 +148,37 @@ describe('the reader’s choices', () => {
     await page.close();
   });
 
+  it('imports a pack of one’s own: its person gets a card and a hover card; a broken pack changes nothing', async () => {
+    const WIRE_URL = 'https://www.northern-ledger.example/world/europe/kremlin-talks-realities-2023-03-02/';
+    await h.serve(WIRE_URL, read('tests/fixtures/wire-story.html'));
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.waitForSelector('[data-pack-card="backstory-people"]');
+    await options.setInputFiles('#pack-file', join(process.cwd(), 'tests/fixtures/broken-pack.json'));
+    await options.waitForSelector('[data-import="errors"]');
+    expect(await options.locator('[data-import="errors"]').innerText()).toMatch(/not valid JSON/);
+    expect(await options.locator('[data-pack-card]').count()).toBe(4);
+    await options.setInputFiles('#pack-file', join(process.cwd(), 'tests/fixtures/test-pack.json'));
+    await options.waitForSelector('[data-import="ok"]');
+    await options.waitForSelector('[data-pack-card="test-economists"]');
+
+    const page = await h.context.newPage();
+    await page.goto(WIRE_URL);
+    await waitForHighlights(page);
+    const card = await hoverWord(page, 'article', 'Jane Whitfield');
+    expect(card).toContain('Senior fellow, London think tank');
+    const popup = await popupFor(WIRE_URL, '[data-card="person"][data-id="jane-whitfield"]');
+    expect(await popup.locator('[data-card="person"][data-id="jane-whitfield"]').innerText()).toContain('From your pack “test-economists”');
+
+    // switching the pack off: the card goes, at once, without reloading the page
+    await options.locator('input[data-pack="test-economists"]').uncheck();
+    await popup.waitForSelector('[data-card="person"][data-id="jane-whitfield"]', { state: 'detached', timeout: 10_000 });
+    await options.locator('input[data-pack="test-economists"]').check();
+    await options.locator('[data-pack-card="test-economists"] button', { hasText: 'Remove' }).click();
+    await options.waitForSelector('[data-pack-card="test-economists"]', { state: 'detached' });
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+
   it('never runs on a site the reader switched off', async () => {
     await setSettings({ neverRunOn: ['caspian-desk.example'] });
     const page = await h.context.newPage();

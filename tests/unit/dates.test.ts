@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, metadataDate, urlDate, visibleDate } from '@/lib/extract/dates';
+import { parseDate, resolvePublished, urlDate } from '@/lib/extract/dates';
+import { collectDateHints } from '@/lib/extract/date-hints';
+
+const metadataDate = (doc: Document) => resolvePublished({ ...collectDateHints(doc), visible: [] });
+const visibleDate = (doc: Document) => resolvePublished({ explicit: [], generic: [], visible: collectDateHints(doc).visible });
 
 describe('parseDate', () => {
   const cases: [string, string][] = [
@@ -28,6 +32,17 @@ describe('parseDate', () => {
     expect(parseDate('Code : 2009621')).toBeNull();
     expect(parseDate('')).toBeNull();
     expect(parseDate(null)).toBeNull();
+  });
+});
+
+describe('reading the hints', () => {
+  it('prefers explicit publication dates (the earliest when a day or two apart), then generic metadata, a dateline, the URL', () => {
+    expect(resolvePublished({ explicit: ['2024-12-07T01:00Z', '2024-12-06T22:00:40Z'], generic: ['2020-01-01'], visible: [] })).toBe('2024-12-06');
+    expect(resolvePublished({ explicit: ['2015-09-17', '2015-12-25'], generic: [], visible: [] })).toBe('2015-09-17');
+    expect(resolvePublished({ explicit: [], generic: ['nonsense', '2020-01-02'], visible: ['1 May 2021'] })).toBe('2020-01-02');
+    expect(resolvePublished({ explicit: [], generic: [], visible: ['Code : 2009621', '19 January 2022 | 13:57'] })).toBe('2022-01-19');
+    expect(resolvePublished({ explicit: [], generic: [], visible: [] }, 'https://x.example/2019/05/20/story')).toBe('2019-05-20');
+    expect(resolvePublished(null)).toBeNull();
   });
 });
 
