@@ -44,9 +44,10 @@ export function Options() {
         <PackList
           packs={packs}
           onChanged={reloadPacks}
-          onToggle={(id, enable) =>
-            void save({ ...settings, disabledPacks: enable ? settings.disabledPacks.filter((x) => x !== id) : [...new Set([...settings.disabledPacks, id])] })
-          }
+          onToggle={(id, enable) => {
+            setPacks(packs.map((p) => (p.id === id ? { ...p, enabled: enable } : p)));
+            void save({ ...settings, disabledPacks: enable ? settings.disabledPacks.filter((x) => x !== id) : [...new Set([...settings.disabledPacks, id])] });
+          }}
         />
         <ImportPack onImported={reloadPacks} />
       </section>
