@@ -91,7 +91,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     }
     return false;
   };
-  const unknownPeople = findUnknownPeople(text, tokens, overlaps, given);
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps, given, s.byline);
   const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
   const personWords = new Set<string>();
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));

@@ -22,7 +22,9 @@ const HONORIFIC = new Set(
   'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme'.split(' '),
 );
 /** Credit lines are not the story: "Associated Press writer X contributed to this report". */
-const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(?:reporting|writing|editing|additional reporting|photos?|illustrations?|graphics)\s+by\b|\bcredit\s*:|©/iu;
+const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(?:reporting|writing|editing|additional reporting|photos?|photographs?|illustrations?|graphics|video)\s+by\b|\b(?:credit|photo|photograph|image|illustration)\s*:|©|^\s*by\s/iu;
+/** "(Thomas Coex/AFP/Getty Images)": a photographer's credit. */
+const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
 
 const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
 const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
@@ -39,7 +41,10 @@ export function findUnknownPeople(
   tokens: Token[],
   taken: (start: number, end: number) => boolean,
   givenNames: GivenNames = new Set(),
+  /** the article's byline: its authors are not people of the story */
+  byline: string | null = null,
 ): UnknownPerson[] {
+  const authors = fold(byline ?? '');
   const found = new Map<string, UnknownPerson>();
   const titledSurnames: { surname: string; mention: Mention }[] = [];
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
@@ -47,6 +52,7 @@ export function findUnknownPeople(
     isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{3,}$/u.test(t.raw) && !taken(t.start, t.end);
   const add = (name: string, mention: Mention) => {
     const key = fold(name);
+    if (authors && key.includes(' ') && authors.includes(key)) return;
     const entry = found.get(key) ?? { name, mentions: [] };
     entry.mentions.push(mention);
     found.set(key, entry);
@@ -90,7 +96,7 @@ export function findUnknownPeople(
     const start = words[0]!.start, end = last.end;
     const name = text.slice(start, end);
     const mention = { text: name, start, end };
-    if (CREDIT.test(sentenceAround(text, start))) continue;
+    if (CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30))) continue;
     if (words.length === 1) {
       if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name)) titledSurnames.push({ surname: name, mention });
       continue;
