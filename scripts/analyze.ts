@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/extract';
 import { createEngine } from '../lib/analyze/engine';
 import { formatAnalysis } from '../lib/analyze/format';
-import { loadGeneratedGivenNames, loadGeneratedPacks } from './packs';
+import { loadGeneratedGivenNames, loadGeneratedPacks, loadGeneratedSurnames } from './packs';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);
@@ -47,6 +47,6 @@ if (html.includes('\u0000') || !/<(?:!doctype\s+html|html|head|body|p|div|articl
 const { document } = parseHTML(html);
 const result = extractArticle(document as unknown as Document, url, { force: true });
 if (!result.ok) fail(`no article text found in ${file} (${result.reason})`);
-const engine = createEngine(loadGeneratedPacks(), { givenNames: loadGeneratedGivenNames() });
+const engine = createEngine(loadGeneratedPacks(), { givenNames: loadGeneratedGivenNames(), surnames: loadGeneratedSurnames() });
 const analysis = engine.analyze(result.snapshot);
 process.stdout.write(json ? JSON.stringify(analysis, null, 2) + '\n' : formatAnalysis(analysis, today) + '\n');

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { compileAuthoredFile } from '../lib/dataset/authoring';
 import { bundlePacks } from '../lib/dataset/bundle';
 import { compilePack } from '../lib/dataset/compiled';
-import { givenNamesOf, parseGivenNames } from '../lib/people/given-names';
+import { givenNamesOf, parseGivenNames, surnamesOf } from '../lib/people/given-names';
 import { fold } from '../lib/text/fold';
 import type { Entity, SchemaIssue, StateAffiliation } from '../lib/dataset/schema';
 import { packJsonSchema } from '../lib/dataset/json-schema';
@@ -75,6 +75,7 @@ function build(only: string[]): number {
   const namesFile = join(DATA, 'names', 'given-names.txt');
   const given = new Set([...(existsSync(namesFile) ? parseGivenNames(readFileSync(namesFile, 'utf8')) : []).map(fold), ...givenNamesOf(loaded.entities)]);
   writeFileSync(join(GENERATED, 'given-names.json'), JSON.stringify([...given].sort()));
+  writeFileSync(join(GENERATED, 'surnames.json'), JSON.stringify([...surnamesOf(loaded.entities)].sort()));
   mkdirSync(join(ROOT, 'schema'), { recursive: true });
   writeFileSync(join(ROOT, 'schema', 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 2) + '\n');
   const s = datasetStats(packs);

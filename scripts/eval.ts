@@ -36,6 +36,7 @@ if (!existsSync(CORPUS)) {
 
 const engine = createEngine(JSON.parse(readFileSync(join(ROOT, '.generated', 'bundle.json'), 'utf8')) as CompiledPack[], {
   givenNames: JSON.parse(readFileSync(join(ROOT, '.generated', 'given-names.json'), 'utf8')) as string[],
+  surnames: JSON.parse(readFileSync(join(ROOT, '.generated', 'surnames.json'), 'utf8')) as string[],
 });
 const norm = (s: string) => fold(s).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 const words = (s: string) => norm(s).split(' ').filter(Boolean);

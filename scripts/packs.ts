@@ -14,11 +14,14 @@ export function loadGeneratedPacks(): Pack[] {
 }
 
 
-/** The given names compiled with the packs. */
-export function loadGeneratedGivenNames(): string[] {
+function generatedList(name: string): string[] {
   try {
-    return JSON.parse(readFileSync(join(import.meta.dirname, '..', '.generated', 'given-names.json'), 'utf8')) as string[];
+    return JSON.parse(readFileSync(join(import.meta.dirname, '..', '.generated', name), 'utf8')) as string[];
   } catch {
     return [];
   }
 }
+
+/** The given names and surnames compiled with the packs. */
+export const loadGeneratedGivenNames = () => generatedList('given-names.json');
+export const loadGeneratedSurnames = () => generatedList('surnames.json');

@@ -14,8 +14,8 @@ import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
-import { findUnknownPeople, type GivenNames } from '../people/unknown';
-import { givenNamesOf } from '../people/given-names';
+import { findUnknownPeople, type NameLists } from '../people/unknown';
+import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
 import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
@@ -32,6 +32,8 @@ export interface Engine {
 export interface EngineOptions {
   /** given names (any case) that mark an unknown capitalised pair as a person's name */
   givenNames?: Iterable<string>;
+  /** known surnames: "<Name> <known surname>" is a person (a relative, a namesake) */
+  surnames?: Iterable<string>;
 }
 
 /** Packs highest priority first; compiled (bundled) packs bring their indexes prebuilt. */
@@ -42,12 +44,18 @@ export function createEngine(packs: readonly (Pack | CompiledPack)[], options: E
   const countries = buildCountryWords(data);
   const given = new Set<string>();
   for (const n of options.givenNames ?? []) given.add(fold(n));
+  const surnames = new Set<string>();
+  for (const n of options.surnames ?? []) surnames.add(fold(n));
   // a reader's own packs: their people's given names count too (bundled ones are in the list)
-  for (const p of packs) if (!isCompiled(p)) for (const g of givenNamesOf(p.entities)) given.add(g);
-  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains, countries, given) };
+  for (const p of packs) if (!isCompiled(p)) {
+    for (const g of givenNamesOf(p.entities)) given.add(g);
+    for (const g of surnamesOf(p.entities)) surnames.add(g);
+  }
+  return { data, names, domains, analyze: (s) => analyze(s, data, names, domains, countries, { given, surnames }) };
 }
 
-function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords, given: GivenNames): Analysis {
+function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, domains: DomainIndex, countries: CountryWords, known: NameLists): Analysis {
+  const given = known.given;
   const text = s.text;
   const day = s.published ?? resolvePublished(s.dateHints, s.canonicalUrl ?? s.url);
   const tokens = tokenize(text);
@@ -91,7 +99,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     }
     return false;
   };
-  const unknownPeople = findUnknownPeople(text, tokens, overlaps, given, s.byline);
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline);
   const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
   const personWords = new Set<string>();
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));

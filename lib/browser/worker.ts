@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { createEngine, type Engine } from '../analyze/engine';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import type { Analysis } from '../analyze/analysis';
-import { bundledGivenNames, bundledPacks } from '../dataset/bundled';
+import { bundledGivenNames, bundledPacks, bundledSurnames } from '../dataset/bundled';
 import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } from './storage';
 import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type ImportReply, type PackInfo, type RunPolicy, type TabState } from './messages';
 import { addUserPack, loadUserPacks, orderPacks, removeUserPack } from './packs';
@@ -37,7 +37,7 @@ async function allPacks(): Promise<{ pack: AnyPack; enabled: boolean }[]> {
 export async function getEngine(): Promise<Engine> {
   const packs = (await allPacks()).filter((p) => p.enabled).map((p) => p.pack);
   const key = packs.map((p) => `${packId(p)}@${isCompiled(p) ? p.meta.version : p.version}`).join('\n');
-  if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs, { givenNames: bundledGivenNames() })) };
+  if (engine?.key !== key) engine = { key, promise: Promise.resolve().then(() => createEngine(packs, { givenNames: bundledGivenNames(), surnames: bundledSurnames() })) };
   return engine.promise;
 }
 

@@ -17,3 +17,12 @@ let names: string[] | undefined;
 export function bundledGivenNames(): string[] {
   return (names ??= JSON.parse(rawNames) as string[]);
 }
+
+import rawSurnames from '../../.generated/surnames.json?raw';
+
+let surnames: string[] | undefined;
+
+/** Surnames of the dataset's people (folded): "Grace Mugabe" is a person even if not in the data. */
+export function bundledSurnames(): string[] {
+  return (surnames ??= JSON.parse(rawSurnames) as string[]);
+}

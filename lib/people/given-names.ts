@@ -25,3 +25,18 @@ export function parseGivenNames(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
 }
+
+/** The folded surnames of the people in a list of entities (their short forms and last names). */
+export function surnamesOf(entities: Iterable<Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const toks = tokenize(e.name);
+    if (toks.length >= 2 && toks.at(-1)!.raw.length > 2) out.add(fold(toks.at(-1)!.raw));
+    for (const s of e.short ?? []) {
+      const t = tokenize(s);
+      if (t.length === 1 && t[0]!.raw.length > 2) out.add(fold(t[0]!.raw));
+    }
+  }
+  return out;
+}

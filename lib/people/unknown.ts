@@ -33,14 +33,17 @@ const NOT_NAME = new Set(
 );
 const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative)$/;
 
-/** Given names compiled from data/names and from the dataset's people; folded. */
-export type GivenNames = ReadonlySet<string>;
+/** Given names (data/names and the dataset's people) and the dataset's surnames; folded. */
+export interface NameLists {
+  given: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
 
 export function findUnknownPeople(
   text: string,
   tokens: Token[],
   taken: (start: number, end: number) => boolean,
-  givenNames: GivenNames = new Set(),
+  names: NameLists = { given: new Set(), surnames: new Set() },
   /** the article's byline: its authors are not people of the story */
   byline: string | null = null,
 ): UnknownPerson[] {
@@ -101,11 +104,14 @@ export function findUnknownPeople(
       if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name)) titledSurnames.push({ surname: name, mention });
       continue;
     }
+    const givenNames = names.given;
     const given = givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
+    // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family
+    const family = words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm);
     const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
-    if (given || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) add(name, mention);
+    if (given || family || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) add(name, mention);
   }
   // surnames: "Mr. Bassi" and later bare "Bassi" join the person introduced in full
   const people = [...found.values()];

@@ -4,10 +4,10 @@ import wire from '../fixtures/wire-story.html?raw';
 import sample from '../../sample/article.html?raw';
 import { extractArticle } from '@/lib/extract/extract';
 import { createEngine } from '@/lib/analyze/engine';
-import { bundledGivenNames, bundledPacks } from '@/lib/dataset/bundled';
+import { bundledGivenNames, bundledPacks, bundledSurnames } from '@/lib/dataset/bundled';
 import { formatAnalysis } from '@/lib/analyze/format';
 
-const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames() });
+const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 function analyse(html: string, url: string) {
   const r = extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
   if (!r.ok) throw new Error(r.reason);
