@@ -35,14 +35,21 @@ export function placeNames(doc: Document, targets: NameTarget[], articleText: st
   for (const t of [...targets].sort((a, b) => b.text.length - a.text.length)) if (!byText.has(t.text)) byText.set(t.text, t);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byText.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const article = collapse(articleText);
+  // the article's paragraphs, for an exact lookup before the (costlier) substring test
+  const paragraphs = new Set(articleText.split(/\n+/).map(collapse));
   const blockOk = new Map<Element, boolean>();
   const inArticle = (el: Element | null): boolean => {
     const block = el?.closest(BLOCK);
     if (!block) return false;
     let ok = blockOk.get(block);
     if (ok === undefined) {
-      const text = collapse(block.textContent ?? '');
-      ok = text.length > 0 && text.length <= article.length && article.includes(text);
+      const raw = block.textContent ?? '';
+      // a big container is not one paragraph of the story; its own paragraphs are tested instead
+      if (raw.length > 5_000) ok = false;
+      else {
+        const text = collapse(raw);
+        ok = text.length > 0 && (paragraphs.has(text) || (text.length <= article.length && article.includes(text)));
+      }
       blockOk.set(block, ok);
     }
     return ok;

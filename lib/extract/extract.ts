@@ -43,6 +43,7 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
   if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
   // raw date strings only: the background reads them (lib/extract/dates.ts)
   const dateHints = collectDateHints(doc);
+  const t0 = performance.now();
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMS_TO_PARSE,
@@ -50,12 +51,12 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
     serializer: (el) => el as Element,
   });
   let parsed: ReturnType<typeof reader.parse> = null;
-  const t0 = performance.now();
   try {
     parsed = reader.parse();
   } catch {
     parsed = null;
   }
+  // Readability's own cost: the clone it needs, and its parse
   const readabilityMs = performance.now() - t0;
   if (!parsed?.content) return { ok: false, reason: 'empty' };
   const body = articleText(parsed.content);
@@ -102,9 +103,13 @@ const NOT_ARTICLE = 'nav, aside, [role="navigation"], [role="complementary"], [c
 function creditLines(doc: Document, text: string): string[] {
   const out: string[] = [];
   let n = 0;
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, footer, small, em'))) {
-    if (++n > 5_000 || out.length >= 3) break;
-    const line = (el.textContent ?? '').replace(/[\s\u00A0]+/g, ' ').trim();
+  // only inside the article's container, and only small elements (textContent of a big one is costly)
+  for (const el of Array.from(doc.querySelectorAll(ARTICLE_SCOPE.split(', ').map((sc) => `${sc} :is(p, div, span, footer, small, em)`).join(', ')))) {
+    if (++n > 2_000 || out.length >= 3) break;
+    if (el.childElementCount > 3) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const line = raw.replace(/[\s\u00A0]+/g, ' ').trim();
     if (line.length > 120 || !CREDIT_LINE.test(line) || text.includes(line) || out.includes(line)) continue;
     if (!el.closest(ARTICLE_SCOPE) || el.closest(NOT_ARTICLE)) continue;
     out.push(line);
