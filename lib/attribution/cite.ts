@@ -41,6 +41,9 @@ const SPEAKER_BEFORE = /(?:said|says|told|added|according\s+to|quoted|quoting)\s
 
 const NAME_THEN_STOP = /^[\p{L}\p{M}'’.\- ]{0,40}?(?:[,.;:”"»]|$)/u;
 
+/** A cheap test before the costly anchored cue pattern: some cue word is near. */
+const CUE_WORD = /accord|told|tell|report|quot|cit|interview|spok|statement|publish|appear|director|represent|data|figures|selon|apr[eè]s|laut|seg[uú]n|acuerdo|dijo|inform|bericht|sagte|zufolge|déclar|indiqu|source|fuente|quelle/i;
+
 /** How far back a "he said" may reach for its speaker. */
 const SPEAKER_LOOKBACK_SENTENCES = 3;
 
@@ -70,10 +73,10 @@ export function findCitations(text: string, sentences: Span[], sources: Linked[]
 function evidenceFor(text: string, sentences: Span[], m: Mention, audience: boolean): Evidence | null {
   const s = sentences[spanAt(sentences, m.start)]!;
   const sentence = text.slice(s.start, s.end);
-  const left = text.slice(Math.max(s.start, m.start - 120), m.start);
+  const left = text.slice(Math.max(s.start, m.start - 80), m.start);
   const right = text.slice(m.end, Math.min(s.end, m.end + 80));
   if (PHOTO_CREDIT.test(left)) return null;
-  const cue = LEFT_CUE.exec(left);
+  const cue = CUE_WORD.test(left) ? LEFT_CUE.exec(left) : null;
   if (cue) {
     const word = cue[1]!.toLowerCase();
     // "told parliament", "told the U.N. General Assembly": an audience, not a source
@@ -81,7 +84,8 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
     const at = m.start - left.length + cue.index + cue[0].indexOf(cue[1]!);
     return { text: text.slice(at, m.end), sentence, start: at, end: m.end, ...(/appeared|published\s+(?:in|on|by)$/.test(word) && /originally|first/.test(word) && { credit: true }) };
   }
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  // the line within this sentence (never scanning back through the whole text)
+  const lineStart = s.start + sentence.lastIndexOf('\n', m.start - s.start - 1) + 1;
   const line = text.slice(Math.max(lineStart, s.start), m.start);
   if (SOURCE_LINE.test(line)) {
     const at = Math.max(lineStart, s.start);

@@ -38,6 +38,10 @@ const NOT_A_SOURCE = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those
 /** Bodies one speaks to, not sources: "told parliament", "told the court". */
 const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
+const LEFT_QUICK = /accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
+const VERB_QUICK = /report|said|says|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|bericht|meldete|rapport|annonc|inform/;
+const STUDY_QUICK = /\b(?:poll|survey|study|report)\b/;
+
 export interface SourceContext {
   /** true where a span is already a known name or a person */
   isKnown(start: number, end: number): boolean;
@@ -62,12 +66,14 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (sentence.length > 2000) continue;
-    for (const m of sentence.matchAll(LEFT)) {
+    // cheap tests first: most sentences credit nobody
+    const leftCue = LEFT_QUICK.test(sentence), verb = VERB_QUICK.test(sentence), study = STUDY_QUICK.test(sentence);
+    if (leftCue) for (const m of sentence.matchAll(LEFT)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
       add(name, at, s.start + m.index!, at + name.length, s);
     }
-    for (const m of sentence.matchAll(RIGHT)) {
+    if (verb) for (const m of sentence.matchAll(RIGHT)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
       // one capitalised word before "said" could be anything ("Analysts said", "We're told"): only an
@@ -75,7 +81,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       if (!/\s/.test(name) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(name) && (at === s.start || /s$|['’]/.test(name)) && !ORGISH.test(name)) continue;
       add(name, at, at, s.start + m.index! + m[0].length, s);
     }
-    for (const m of sentence.matchAll(STUDY)) {
+    if (study) for (const m of sentence.matchAll(STUDY)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
       add(name, at, s.start + m.index!, s.start + m.index! + m[0].length, s);

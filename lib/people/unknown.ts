@@ -99,9 +99,9 @@ export function findUnknownPeople(
     const start = words[0]!.start, end = last.end;
     const name = text.slice(start, end);
     const mention = { text: name, start, end };
-    if (CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30))) continue;
+    const isCredit = () => CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
     if (words.length === 1) {
-      if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name)) titledSurnames.push({ surname: name, mention });
+      if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
       continue;
     }
     const givenNames = names.given;
@@ -111,7 +111,7 @@ export function findUnknownPeople(
     const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
-    if (given || family || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) add(name, mention);
+    if ((given || family || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) && !isCredit()) add(name, mention);
   }
   // surnames: "Mr. Bassi" and later bare "Bassi" join the person introduced in full
   const people = [...found.values()];
