@@ -31,12 +31,14 @@ export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) 
     if (full) document.body.classList.add('bs-full');
     void loadSettings().then((s) => setAgeMonths(s.ageNoticeMonths));
     void (async () => {
+      // the report page knows its tab: read its results while asking for the tab's address
+      const early = tabId !== null ? getTabState(tabId) : null;
       const t = await targetTab(tabId);
       setTab(t);
       if (!t) return setState({ status: 'error', url: null, message: 'No tab to show.' });
       if (t.url && RESTRICTED.test(t.url)) return setState({ status: 'unsupported', url: t.url });
       // read straight from session storage: no round trip through a sleeping worker
-      const s = await getTabState(t.id);
+      const s = await (early ?? getTabState(t.id));
       setState(s.status === 'none' ? { status: 'analysing', url: t.url ?? '' } : s);
       if (s.status === 'none') setState(await ask({ type: 'analyse-tab', tabId: t.id }));
     })().catch((e: unknown) => setState({ status: 'error', url: null, message: e instanceof Error ? e.message : String(e) }));

@@ -6,6 +6,47 @@ import type { ContentTimings } from '../lib/browser/messages';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+async function timingsOf(h: Awaited<ReturnType<typeof launch>>, tabId: number, page: import('playwright-core').Page): Promise<ContentTimings | undefined> {
+  for (let k = 0; k < 60; k++) {
+    const t = await h.worker.evaluate(async (key) => {
+      const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
+    }, `timings:${tabId}`);
+    if (t) return t;
+    await page.waitForTimeout(50);
+  }
+  return undefined;
+}
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+
+/** Content-script time over every page of the corpus (Readability reported on its own). */
+export async function measureCorpus(dir: string): Promise<[string, string, string][]> {
+  const { readdirSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const h = await launch();
+  const own: number[] = [], readability: number[] = [];
+  try {
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name, 'source.html');
+      if (!existsSync(file)) continue;
+      const url = `https://corpus.example/${name}/`;
+      await h.serve(url, readFileSync(file, 'utf8'));
+      const page = await h.context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const t = await timingsOf(h, await h.tabIdOf(url), page);
+      if (t?.total !== undefined) own.push(t.total - (t.readability ?? 0)), readability.push(t.readability ?? 0);
+      await page.close();
+    }
+  } finally {
+    await h.close();
+  }
+  return [
+    [`content script main thread over ${own.length} corpus pages, excl. Readability: median / p95`, `${ms(median(own))} / ${ms(p95(own))}`, '≤ 20 ms / ≤ 60 ms'],
+    [`Readability (clone + parse) over the corpus: median / p95`, `${ms(median(readability))} / ${ms(p95(readability))}`, ''],
+  ];
+}
+
 export async function measureInBrowser(sample: string, seed: string | null): Promise<[string, string, string][]> {
   const h = await launch();
   const rows: [string, string, string][] = [];

@@ -71,7 +71,17 @@ function build(only: string[]): number {
   }
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, 'packs.json'), JSON.stringify(packs));
-  writeFileSync(join(GENERATED, 'bundle.json'), JSON.stringify(packs.map(compilePack)));
+  // the entities' JSON goes in a text file of its own, one a line, so that the worker's start
+  // parses only the indexes (bundle.json) and each entity only when a card needs it
+  const compiled = packs.map(compilePack);
+  const lines: string[] = [];
+  const index = compiled.map(({ entities, ...rest }) => {
+    const firstLine = lines.length;
+    lines.push(...entities);
+    return { ...rest, entityLines: [firstLine, entities.length] };
+  });
+  writeFileSync(join(GENERATED, 'bundle.json'), JSON.stringify(index));
+  writeFileSync(join(GENERATED, 'entities.txt'), lines.join('\n'));
   const namesFile = join(DATA, 'names', 'given-names.txt');
   const given = new Set([...(existsSync(namesFile) ? parseGivenNames(readFileSync(namesFile, 'utf8')) : []).map(fold), ...givenNamesOf(loaded.entities)]);
   writeFileSync(join(GENERATED, 'given-names.json'), JSON.stringify([...given].sort()));

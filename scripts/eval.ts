@@ -11,7 +11,7 @@ import { extractArticle } from '../lib/extract/extract';
 import { createEngine } from '../lib/analyze/engine';
 import { publisherFor } from '../lib/context/publisher';
 import { fold } from '../lib/text/fold';
-import type { CompiledPack } from '../lib/dataset/compiled';
+import { loadCompiledPacks, type StoredCompiledPack } from '../lib/dataset/compiled';
 import type { Analysis } from '../lib/analyze/analysis';
 
 const ROOT = process.cwd();
@@ -34,7 +34,7 @@ if (!existsSync(CORPUS)) {
   process.exit(0);
 }
 
-const engine = createEngine(JSON.parse(readFileSync(join(ROOT, '.generated', 'bundle.json'), 'utf8')) as CompiledPack[], {
+const engine = createEngine(loadCompiledPacks(JSON.parse(readFileSync(join(ROOT, '.generated', 'bundle.json'), 'utf8')) as StoredCompiledPack[], readFileSync(join(ROOT, '.generated', 'entities.txt'), 'utf8')), {
   givenNames: JSON.parse(readFileSync(join(ROOT, '.generated', 'given-names.json'), 'utf8')) as string[],
   surnames: JSON.parse(readFileSync(join(ROOT, '.generated', 'surnames.json'), 'utf8')) as string[],
 });

@@ -1,12 +1,13 @@
 /** The bundled packs, compiled from data/ by `npm run dataset -- build` into .generated/bundle.json. */
 import raw from '../../.generated/bundle.json?raw';
-import type { CompiledPack } from './compiled';
+import rawEntities from '../../.generated/entities.txt?raw';
+import { loadCompiledPacks, type CompiledPack, type StoredCompiledPack } from './compiled';
 
 let cached: CompiledPack[] | undefined;
 
-/** Parsed once per worker life; entities inside stay unparsed until a card needs them. */
+/** Parsed once per worker life; the entities stay unparsed text until a card needs one. */
 export function bundledPacks(): CompiledPack[] {
-  return (cached ??= JSON.parse(raw) as CompiledPack[]);
+  return (cached ??= loadCompiledPacks(JSON.parse(raw) as StoredCompiledPack[], rawEntities));
 }
 
 import rawNames from '../../.generated/given-names.json?raw';

@@ -20,6 +20,15 @@ export interface CompiledPack {
   counts: { person: number; outlet: number; organization: number; stateAffiliations: number };
 }
 
+/** How bundle.json stores a compiled pack: the entities' JSON is in entities.txt, one a line. */
+export type StoredCompiledPack = Omit<CompiledPack, 'entities'> & { entityLines: [first: number, count: number] };
+
+/** Joins bundle.json and entities.txt back into compiled packs (slices, no parsing). */
+export function loadCompiledPacks(stored: StoredCompiledPack[], entitiesText: string): CompiledPack[] {
+  const lines = entitiesText.split('\n');
+  return stored.map(({ entityLines: [first, count], ...rest }) => ({ ...rest, entities: lines.slice(first, first + count) }));
+}
+
 export function compilePack(pack: Pack): CompiledPack {
   const { format: _format, entities, stateAffiliations, ...meta } = pack;
   return {
@@ -27,7 +36,8 @@ export function compilePack(pack: Pack): CompiledPack {
     meta,
     ids: entities.map((e) => e.id),
     entities: entities.map((e) => JSON.stringify(e)),
-    forms: dedupeForms(entities.flatMap(entityFormRecords)),
+    // the written form (5th field) is only for tools: not shipped
+    forms: dedupeForms(entities.flatMap(entityFormRecords)).map(([w, k, id, exact]) => [w, k, id, exact] as unknown as FormRecord),
     domains: entities.flatMap((e) => (e.type === 'person' ? [] : e.domains.map((d): [string, string] => [d, e.id]))),
     governments: entities.flatMap((e, i) => (e.type === 'organization' && e.kind === 'government' && e.id.startsWith('government-of-') ? [i] : [])),
     stateAffiliations,
