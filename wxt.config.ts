@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Who is who and who says so: context cards for the people and sources named in news articles. Works offline.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     commands: {
       'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the card of the next highlighted name' },
       'previous-name': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the card of the previous highlighted name' },

@@ -46,6 +46,11 @@ export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) 
 
   const analyseAnyway = async () => {
     if (!tab) return;
+    // site access withheld: ask for this site (a click in the popup may)
+    if (state.status === 'no-access' && tab.url) {
+      const granted = await browser.permissions.request({ origins: [`${new URL(tab.url).origin}/*`] }).catch(() => false);
+      if (!granted) return;
+    }
     setState({ status: 'analysing', url: tab.url ?? '' });
     setState(await ask({ type: 'analyse-tab', tabId: tab.id }));
   };

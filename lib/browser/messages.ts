@@ -15,7 +15,11 @@ export type ContentTimings = Partial<Record<(typeof TIMING_KEYS)[number], number
 /** From a content script: the page is untrusted. */
 export const ContentMessage = v.variant('type', [
   v.strictObject({ type: v.literal('article'), snapshot: ArticleSnapshot }),
-  v.strictObject({ type: v.literal('not-article'), url: v.pipe(v.string(), v.maxLength(4096)) }),
+  v.strictObject({
+    type: v.literal('not-article'),
+    url: v.pipe(v.string(), v.maxLength(4096)),
+    reason: v.optional(v.picklist(['not-article', 'empty', 'too-large']), 'not-article'),
+  }),
   v.strictObject({ type: v.literal('hello') }),
   v.strictObject({ type: v.literal('load-card-ui') }),
   v.strictObject({ type: v.literal('timings'), timings: v.record(v.picklist(TIMING_KEYS), v.pipe(v.number(), v.minValue(0), v.maxValue(600_000))) }),
@@ -46,7 +50,8 @@ export interface RunPolicy {
 export type TabState =
   | { status: 'analysing'; url: string }
   | { status: 'done'; url: string; analysis: Analysis; at: number }
-  | { status: 'not-article'; url: string }
+  | { status: 'not-article'; url: string; reason?: 'not-article' | 'empty' | 'too-large' }
+  | { status: 'no-access'; url: string | null }
   | { status: 'unsupported'; url: string | null }
   | { status: 'off'; url: string | null; reason: 'site' | 'click' }
   | { status: 'error'; url: string | null; message: string }

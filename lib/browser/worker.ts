@@ -110,7 +110,7 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     if (msg.type === 'hello') return runPolicy(sender.url ?? '');
     if (msg.type === 'load-card-ui') return loadCardUi(tabId, sender.frameId ?? 0);
     if (msg.type === 'timings') return storage.setItem(`session:timings:${tabId}`, msg.timings).then(() => ({ ok: true }));
-    if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
+    if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url, reason: msg.reason }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
     return analyseSnapshot(tabId, msg.snapshot).then(forContent, (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
       void setTabState(tabId, { status: 'error', url: msg.snapshot.url, message });
@@ -196,16 +196,35 @@ export async function refreshTabs(): Promise<void> {
   }
 }
 
-/** The reader asked: run the content script's extraction now, even on a page that is not an article. */
+/**
+ * The reader asked: run the content script's extraction now, even on a page that is not an
+ * article. Where the script is not in the page (the tab was open before Backstory was installed,
+ * or the browser runs extensions on this site only on click), it is added now — clicking the
+ * toolbar icon grants that (activeTab); else the popup explains and asks.
+ */
 async function analyseTab(tabId: number): Promise<TabState> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'extract-now' });
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'extract-now' });
+    await ask();
+    return getTabState(tabId);
   } catch {
-    const state: TabState = { status: 'unsupported', url: null };
-    await setTabState(tabId, state);
-    return state;
+    /* no content script there yet */
   }
-  return getTabState(tabId);
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ?? null;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await new Promise((r) => setTimeout(r, 50));
+    await ask();
+    return getTabState(tabId);
+  } catch {
+    /* not allowed here */
+  }
+  let allowed = false;
+  if (url && /^https?:/.test(url)) allowed = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
+  const state: TabState = url && /^https?:/.test(url) && !allowed ? { status: 'no-access', url } : { status: 'unsupported', url };
+  await setTabState(tabId, state);
+  return state;
 }
 
 export function registerWorker(): void {

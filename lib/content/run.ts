@@ -31,7 +31,7 @@ async function analyseAndAnnotate(ctx: ContentScriptContext, policy: RunPolicy, 
   const result = extractArticle(document, location.href, { force });
   const extract = performance.now() - t0;
   if (!result.ok) {
-    await browser.runtime.sendMessage({ type: 'not-article', url: location.href.slice(0, 4096) });
+    await browser.runtime.sendMessage({ type: 'not-article', url: location.href.slice(0, 4096), reason: result.reason });
     return;
   }
   const reply = (await browser.runtime.sendMessage({ type: 'article', snapshot: result.snapshot })) as ContentReply | undefined;

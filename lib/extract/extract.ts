@@ -7,12 +7,17 @@ import type { ArticleSnapshot } from '../analyze/snapshot';
 import { collectDateHints } from './date-hints';
 import { articleText, type ArticleText } from './text';
 
-export const MAX_ELEMS_TO_PARSE = 30_000;
+import { MAX_ELEMS_TO_PARSE } from './limits';
+
+export { MAX_ELEMS_TO_PARSE };
 const MAX_LINKS = 500;
 
 export type ExtractResult =
   | { ok: true; snapshot: ArticleSnapshot; /** Readability's own parse, ms */ readabilityMs: number }
-  | { ok: false; reason: 'not-article' | 'empty' };
+  | { ok: false; reason: ExtractFailure };
+
+/** not-article: it does not look like one; empty: no text found; too-large: over the element limit. */
+export type ExtractFailure = 'not-article' | 'empty' | 'too-large';
 
 export function looksLikeArticle(doc: Document): boolean {
   return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
@@ -41,6 +46,8 @@ function canonical(doc: Document, url: string): string | null {
 /** Extracts the snapshot. `force` skips the is-this-an-article check (the reader asked). */
 export function extractArticle(doc: Document, url: string, opts: { force?: boolean } = {}): ExtractResult {
   if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
+  // a cheap count before cloning: a page far over Readability's limit is said to be too large
+  if (doc.querySelectorAll('*').length > MAX_ELEMS_TO_PARSE * 3) return { ok: false, reason: 'too-large' };
   // raw date strings only: the background reads them (lib/extract/dates.ts)
   const dateHints = collectDateHints(doc);
   const t0 = performance.now();
@@ -51,14 +58,17 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
     serializer: (el) => el as Element,
   });
   let parsed: ReturnType<typeof reader.parse> = null;
+  let tooLarge = false;
   try {
     parsed = reader.parse();
-  } catch {
+  } catch (e) {
+    // Readability refuses documents over maxElemsToParse by throwing
+    tooLarge = /Aborting parsing/.test(String(e));
     parsed = null;
   }
   // Readability's own cost: the clone it needs, and its parse
   const readabilityMs = performance.now() - t0;
-  if (!parsed?.content) return { ok: false, reason: 'empty' };
+  if (!parsed?.content) return { ok: false, reason: tooLarge ? 'too-large' : 'empty' };
   const body = articleText(parsed.content);
   if (!body.text.trim()) return { ok: false, reason: 'empty' };
   const { text, paragraphs } = withCreditLines(body, creditLines(doc, body.text));

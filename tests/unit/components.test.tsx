@@ -62,6 +62,9 @@ describe('states', () => {
     [{ status: 'unsupported', url: 'chrome://settings' }, /Extensions cannot read this page/],
     [{ status: 'off', url: 'https://x.example/', reason: 'site' }, /switched off on this site/],
     [{ status: 'error', url: null, message: 'boom' }, /could not analyse this page: boom/],
+    [{ status: 'not-article', url: 'https://x.example/', reason: 'too-large' }, /too large to analyse \(more than 30,000 elements\)/],
+    [{ status: 'not-article', url: 'https://x.example/', reason: 'empty' }, /No article text was found/],
+    [{ status: 'no-access', url: 'https://x.example/' }, /site access “on click”/],
   ];
   for (const [state, re] of cases) it(`explains "${state.status}"`, () => expect(mount(<StateView state={state} onAnalyse={() => {}} />).textContent).toMatch(re));
 });

@@ -52,6 +52,20 @@ describe.each([
   });
 });
 
+describe('bad input', () => {
+  it('says a 10 MB page is too large, quickly, instead of parsing it', () => {
+    const para = '<p>Vladimir Putin met Ebrahim Raisi in Tehran on Tuesday, officials said.</p>';
+    const html = `<html><body><article>${para.repeat(140_000)}</article></body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const doc = linked(html);
+    expect(extractArticle(doc, 'https://x.example/a', { force: true })).toEqual({ ok: false, reason: 'too-large' });
+  });
+  it('copes with a page that has no body at all', () => {
+    const r = extractArticle(happy('<html><head><title>x</title></head></html>'), 'https://x.example/', { force: true });
+    expect(r.ok).toBe(false);
+  });
+});
+
 describe('article text', () => {
   it('joins blocks into paragraphs and skips captions and scripts', () => {
     const doc = happy('<div><h2>Head</h2><p>One <b>two</b></p><figure><figcaption>Photo: X</figcaption></figure><script>var a</script><ul><li>Three</li></ul></div>');
