@@ -11,6 +11,7 @@ import type { ContentReply, ContentTimings, RunPolicy } from '../browser/message
 import { paintHighlights, placeNames, type NameTarget } from '../annotate/highlight';
 import { setupHoverCards, type HoverControl } from '../annotate/hover';
 import type { CardAnalysis } from '../annotate/hover-types';
+import { commonAncestor, watchArticle } from './observe';
 
 function targetsOf(a: CardAnalysis): NameTarget[] {
   const out: NameTarget[] = [];
@@ -48,6 +49,9 @@ async function analyseAndAnnotate(ctx: ContentScriptContext, policy: RunPolicy, 
     state.cleanup.push(() => hover.destroy());
   }
   const annotate = performance.now() - t1;
+  const root = commonAncestor(placed.map((p) => p.node));
+  if (root && root !== document.body && root !== document.documentElement)
+    state.cleanup.push(watchArticle(ctx, root, () => void analyseAndAnnotate(ctx, policy, force, state).catch(() => {})));
   const timings: ContentTimings = { extract, readability: result.readabilityMs, annotate, total: extract + annotate };
   await browser.runtime.sendMessage({ type: 'timings', timings });
 }

@@ -189,3 +189,23 @@ describe('the reader’s choices', () => {
     await page.close();
   });
 });
+
+describe('living pages', () => {
+  it('follows an article whose content changes, batched, without touching its text', async () => {
+    const URL_ = 'https://caspian-desk.example/world/2023/07/live-page';
+    await h.serve(URL_, read('sample/article.html'));
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    await waitForHighlights(page);
+    const popup = await popupFor(URL_, '[data-card="person"]');
+    expect(await popup.locator('[data-card="person"][data-id="recep-tayyip-erdogan"]').count()).toBe(0);
+    // the page adds a paragraph after load, as live blogs and single-page apps do
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Turkish President Recep Tayyip Erdogan also spoke with Putin on Friday, the Kremlin said.';
+      document.querySelector('.story-body')!.append(p);
+    });
+    await popup.waitForSelector('[data-card="person"][data-id="recep-tayyip-erdogan"]', { timeout: 10_000 });
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
