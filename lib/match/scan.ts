@@ -18,16 +18,19 @@ export interface Match {
 /** What may stand between two words of one name: spaces, a hyphen, an apostrophe, an initial's dot. */
 const GAP = /^(?:[\s\u00A0]{1,3}|[-‐‑'’]|\.[\s\u00A0]{0,2}|[\s\u00A0]?[-–][\s\u00A0]?)$/;
 
+const HYPHEN = /^[-‐‑]$/;
+
 function formFits(form: NameForm, tokens: Token[], i: number, text: string): boolean {
   const w = form.words;
   if (i + w.length > tokens.length) return false;
   for (let k = 0; k < w.length; k++) {
     const t = tokens[i + k]!;
     if (t.norm !== w[k]) return false;
-    if (k > 0 && !GAP.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
+    const gap = k > 0 ? text.slice(tokens[i + k - 1]!.end, t.start) : '';
+    if (k > 0 && !GAP.test(gap)) return false;
     if (form.exact) {
       if (t.raw !== form.exact[k]) return false;
-    } else if (!isParticle(t.norm) && !isCapitalised(t.raw)) return false;
+    } else if (!isParticle(t.norm) && !isCapitalised(t.raw) && !(k > 0 && HYPHEN.test(gap))) return false; // "Jae-myung"
   }
   return true;
 }

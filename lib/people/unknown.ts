@@ -121,17 +121,50 @@ export function findUnknownPeople(
     if (p) p.mentions.push(mention);
     else add(surname, mention);
   }
+  // one person named two ways ("Michael Forrest Jones", "Forrest Jones", "Arthur Waite" for
+  // "Arthur Edward Waite"): the shorter joins the longer
+  const all = [...found.entries()].sort((a, b) => b[1].name.length - a[1].name.length);
+  for (const [key, p] of all) {
+    const w = p.name.split(/[\s\u00A0]+/).map(fold);
+    if (w.length < 2) continue;
+    const into = all.find(([k, q]) => {
+      if (k === key || !found.has(k)) return false;
+      const v = q.name.split(/[\s\u00A0]+/).map(fold);
+      if (v.length <= w.length) return false;
+      const suffix = v.slice(-w.length).join(' ') === w.join(' ');
+      const firstLast = v[0] === w[0] && v.at(-1) === w.at(-1);
+      return suffix || firstLast;
+    });
+    if (into) {
+      into[1].mentions.push(...p.mentions);
+      found.delete(key);
+    }
+  }
+  // bare surnames later in the text join the person introduced in full most recently before them;
+  // a hyphenated given name ("Kim Yong-hyun") puts the surname first
+  const bySurname = new Map<string, UnknownPerson[]>();
   for (const p of found.values()) {
-    if (!p.name.includes(' ')) continue;
-    const surname = surnameOf(p);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const parts = p.name.split(/[\s\u00A0]+/);
+    if (parts.length < 2) continue;
+    const surname = parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
+  for (const [surname, owners] of bySurname) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+    const firsts = owners.map((p) => ({ p, at: Math.min(...p.mentions.map((m) => m.start)) }));
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index, e = s + surname.length;
-      if (p.mentions.some((x) => s < x.end && e > x.start) || taken(s, e)) continue;
-      p.mentions.push({ text: surname, start: s, end: e });
+      if (owners.some((p) => p.mentions.some((x) => s < x.end && e > x.start)) || taken(s, e)) continue;
+      // part of another capitalised name ("Margie Kim"): not this person
+      const before = text.slice(Math.max(0, s - 24), s);
+      const prevWord = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(before);
+      if (prevWord && !TITLE.has(fold(prevWord[1]!)) && !NOT_NAME.has(fold(prevWord[1]!)) && !/(?:^|[.!?:]\s+|\n)\p{Lu}\p{Ll}+[ \u00A0]$/u.test(before)) continue;
+      // the nearest full mention before; before any, the only person of that surname
+      const owner = firsts.filter((f) => f.at < s).sort((a, b) => b.at - a.at)[0]?.p ?? (owners.length === 1 ? owners[0] : undefined);
+      if (owner) owner.mentions.push({ text: surname, start: s, end: e });
     }
-    p.mentions.sort((a, b) => a.start - b.start);
   }
+  for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
 }
 
