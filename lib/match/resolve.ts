@@ -98,24 +98,20 @@ export function resolve(
     } else shortMatches.push(m);
   }
 
-  // Pass 2: surnames and short forms.
-  for (const m of shortMatches) {
-    // part of a longer name ("Lee Sang-min", "Margie Kim"): someone else's name, not this surname
-    if (partOfLongerName(text, tokens, m)) {
-      unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
-      continue;
-    }
+  // Pass 2: surnames and short forms. A surname linked on its own evidence ("President-elect
+  // Trump") introduces the person too: a second round links the same surname elsewhere.
+  const linkShort = (m: Match, final: boolean): boolean => {
     const ids = [...new Set(m.forms.map((f) => f.id))].filter((id) => person(id));
     const introduced = ids.filter((id) => fullAt.has(id));
     if (introduced.length) {
-      // the nearest full mention before this one; else the first after it (headlines, leads)
+      // the nearest introduction before this one; else the first after it (headlines, leads)
       let id = introduced[0]!, nearest = Infinity;
       for (const c of introduced) {
         const before = lastBefore(fullAt.get(c)!, m.start);
         if (before >= 0 && m.start - before < nearest) (nearest = m.start - before), (id = c);
       }
       add(id, m, introduced.length === 1 ? 0.95 : 0.8);
-      continue;
+      return true;
     }
     const ranked = ids.map((id) => ({ id, s: score(person(id)!) })).sort((a, b) => b.s - a.s);
     const best = ranked[0];
@@ -129,12 +125,31 @@ export function resolve(
     if (bp?.country && countryNamed(bp.country)) confidence += 0.25;
     if (ranked.length === 1) confidence += 0.1;
     else if (best && ranked[1]!.s < best.s) confidence += 0.05;
-    if (best && confidence >= LINK_THRESHOLD) add(best.id, m, confidence);
-    else unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    if (best && confidence >= LINK_THRESHOLD) {
+      add(best.id, m, confidence);
+      const at = fullAt.get(best.id) ?? [];
+      at.push(m.start);
+      at.sort((a, b) => a - b);
+      fullAt.set(best.id, at);
+      return true;
+    }
+    if (final) unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    return false;
+  };
+  const pending: Match[] = [];
+  for (const m of shortMatches) {
+    // part of a longer name ("Lee Sang-min", "Margie Kim"): someone else's name, not this surname
+    if (partOfLongerName(text, tokens, m)) {
+      unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      continue;
+    }
+    if (!linkShort(m, false)) pending.push(m);
   }
+  for (const m of pending) linkShort(m, true);
 
   const people: Linked[] = [], outlets: Linked[] = [], organizations: Linked[] = [];
   for (const l of links.values()) {
+    l.mentions.sort((a, b) => a.start - b.start);
     const t = data.entities.get(l.id)!.entity.type;
     (t === 'person' ? people : t === 'outlet' ? outlets : organizations).push(l);
   }
