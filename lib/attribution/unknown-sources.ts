@@ -76,9 +76,9 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (verb) for (const m of sentence.matchAll(RIGHT)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
-      // one capitalised word before "said" could be anything ("Analysts said", "We're told"): only an
-      // acronym or a word that names an organisation, not at the start of a sentence
-      if (!/\s/.test(name) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(name) && (at === s.start || /s$|['’]/.test(name)) && !ORGISH.test(name)) continue;
+      // one capitalised word before "said" could be a plural or a contraction ("Analysts said",
+      // "We're told"): those only when they name an organisation
+      if (!/\s/.test(name) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(name) && (name.length < 3 || /(?:ans|ers|ists|ors|ics|ents|ives|ats|ites|ians)$|['’]/.test(name)) && !ORGISH.test(name)) continue;
       add(name, at, at, s.start + m.index! + m[0].length, s);
     }
     if (study) for (const m of sentence.matchAll(STUDY)) {

@@ -26,7 +26,7 @@ const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(
 /** "(Thomas Coex/AFP/Getty Images)": a photographer's credit. */
 const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
 
-const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
+const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
 const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
 const NOT_NAME = new Set(
   'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored'.split(' '),
@@ -83,7 +83,11 @@ export function findUnknownPeople(
     const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
     const honorific = titled && HONORIFIC.has(prev!.norm);
     // a title inside the run ("Opposition Leader Bill Shorten"): the name starts after it
-    while (from < j - 1 && TITLE.has(tokens[from]!.norm)) from++;
+    // …also after a title with its qualifier ("Defence Minister Kim Yong-hyun", "Interior Minister …")
+    for (let k = j - 2; k >= runStart; k--) if (TITLE.has(tokens[k]!.norm)) {
+      from = k + 1;
+      break;
+    }
     // a role word that is capitalised only because it starts the sentence ("Economist Jane Doe said")
     const startsSentence = runStart === 0 || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const titleInRun = from > runStart && (HONORIFIC.has(tokens[from - 1]!.norm) || (startsSentence && from === runStart + 1));

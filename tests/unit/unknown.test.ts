@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findUnknownPeople, type NameLists } from '@/lib/people/unknown';
+import { tokenize } from '@/lib/text/tokenize';
+import { findUnknownSources } from '@/lib/attribution/unknown-sources';
+import { sentenceSpans } from '@/lib/text/sentences';
+
+const names: NameLists = { given: new Set(['jane', 'michael', 'wade', 'arthur']), surnames: new Set(['mugabe']) };
+const people = (text: string, byline: string | null = null) =>
+  findUnknownPeople(text, tokenize(text), () => false, names, byline).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+
+describe('people not in the dataset', () => {
+  it('needs evidence: a given name, a title, a verb of saying, or a known surname', () => {
+    expect(people('Jane Whitfield spoke. Senator Mark Warner agreed. Tasos Georgelis said so. Grace Mugabe left.')).toEqual([
+      ['Jane Whitfield', ['Jane Whitfield']],
+      ['Mark Warner', ['Mark Warner']],
+      ['Tasos Georgelis', ['Tasos Georgelis']],
+      ['Grace Mugabe', ['Grace Mugabe']],
+    ]);
+    expect(people('The Command Line is open. Rogue One opened in Star Wars cinemas.')).toEqual([]);
+  });
+  it('joins later surnames and titled surnames to the person, and two forms of one name', () => {
+    expect(people('Michael Forrest Jones runs hotels. Forrest Jones said guests lie. Mr. Jones laughed. Jones left.')).toEqual([
+      ['Michael Forrest Jones', ['Michael Forrest Jones', 'Forrest Jones', 'Jones', 'Jones']],
+    ]);
+  });
+  it('reads surname-first names with hyphenated given names', () => {
+    expect(people('Defence Minister Kim Yong-hyun resigned. Kim said he was sorry. Margie Kim reported.')).toEqual([
+      ['Kim Yong-hyun', ['Kim Yong-hyun', 'Kim']],
+      ['Margie Kim', ['Margie Kim']],
+    ]);
+  });
+  it('leaves out places named after saints, the byline’s authors and photo credits', () => {
+    expect(people('He flew to San Francisco and St Louis.')).toEqual([]);
+    expect(people('Jane Whitfield wrote this for us.', 'By Jane Whitfield')).toEqual([]);
+    expect(people('The scene (Wade Bassi/AFP/Getty Images) was calm.')).toEqual([]);
+    expect(people('Michael Example contributed reporting.')).toEqual([]);
+  });
+});
+
+describe('sources not in the dataset', () => {
+  const sources = (text: string) =>
+    findUnknownSources(text, sentenceSpans(text), { isKnown: () => false, isPersonWord: (w) => ['jane', 'wade'].includes(w.toLowerCase()) }).map((s) => s.name);
+  it('finds credited organisations in their usual forms', () => {
+    expect(sources('Roscosmos said the launch failed. According to whale rescue group Project Jonah, it rose.')).toEqual(['Roscosmos', 'Project Jonah']);
+    expect(sources('A Gallup Korea poll showed 13%. The findings were published in the journal Current Biology.')).toEqual(['Gallup Korea', 'Current Biology']);
+    expect(sources('This article originally appeared on The Atlantic.')).toEqual(['The Atlantic']);
+  });
+  it('does not take people, pronouns or plain words for sources', () => {
+    expect(sources('Jane Whitfield said it was over. Analysts said so. We’re told it is fine. Be warned.')).toEqual([]);
+    expect(sources('He told parliament and told the Senate.')).toEqual([]);
+  });
+});
