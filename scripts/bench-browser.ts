@@ -77,7 +77,31 @@ export async function measureInBrowser(sample: string, seed: string | null): Pro
         await popup.close();
         await page.close();
       }
+      // hit-testing and long tasks: 300 pointer moves over the article, long tasks seen from the start
+      const page = await h.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(url);
+      await waitForHighlights(page);
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('article, main, body')!.getBoundingClientRect();
+        return { x: r.left, y: r.top, w: Math.min(r.width, 900), h: Math.min(r.height, 700) };
+      });
+      for (let k = 0; k < 300; k++) await page.mouse.move(box.x + ((k * 37) % box.w), box.y + ((k * 53) % box.h));
+      await page.waitForTimeout(300);
+      const tabId = await h.tabIdOf(url);
+      const t = await h.worker.evaluate(async (key) => {
+        const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
+      }, `timings:${tabId}`);
+      const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      await page.close();
       rows.push([`content script main thread on the ${name}, excl. Readability (median of 7)`, ms(median(totals)), '< 20 ms']);
+      rows.push([`hit-testing per pointer move on the ${name}: mean / worst`, t?.hitTest !== undefined ? `${ms(t.hitTest)} / ${ms(t.hitTestMax ?? 0)}` : 'not measured', '≤ 0.2 ms']);
+      rows.push([`long tasks (> 50 ms) on the ${name} (a page with no scripts of its own)`, long.length ? `${long.length}, longest ${ms(Math.max(...long))}` : 'none', 'none']);
       rows.push([`Readability parse on the ${name} (median of 7)`, ms(median(readability)), '']);
       rows.push([`popup: cards on screen after opening, ${name} (median of 7)`, ms(median(cards)), '< 100 ms']);
     }

@@ -20,7 +20,9 @@ export interface PlacedName {
   target: NameTarget;
 }
 
-const SKIP = 'script, style, noscript, template, textarea, input, select, nav, aside, header, footer, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], [role="navigation"], [role="complementary"]';
+const SKIP = `script, style, noscript, template, textarea, input, select, header, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], ${NOT_STORY}`;
+import { NOT_STORY } from '../extract/selectors';
+
 const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, dd, figcaption, div, section, article';
 const MAX_NODES = 100_000;
 const MAX_PLACED = 3_000;

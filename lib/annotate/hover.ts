@@ -49,7 +49,10 @@ export interface HoverControl {
   destroy(): void;
 }
 
-export function setupHoverCards(ctx: ContentScriptContext, placed: PlacedName[], analysis: CardAnalysis): HoverControl {
+/** Hit-testing cost, reported every 100 pointer moves (mean and worst, ms) for `npm run bench`. */
+export type HitStats = (mean: number, max: number) => void;
+
+export function setupHoverCards(ctx: ContentScriptContext, placed: PlacedName[], analysis: CardAnalysis, onStats?: HitStats): HoverControl {
   const byNode = indexByNode(placed);
   let cards: HoverCards | null = null;
   let loading: Promise<HoverCards | null> | null = null;
@@ -84,8 +87,20 @@ export function setupHoverCards(ctx: ContentScriptContext, placed: PlacedName[],
     const r = rangeOf(p);
     c.show(analysis, { id: p.target.id, text: p.target.text }, { getBoundingClientRect: () => r.getBoundingClientRect(), getClientRects: () => r.getClientRects() });
   };
+  let tests = 0, spent = 0, worst = 0;
   const test = () => {
     frame = 0;
+    const t0 = performance.now();
+    hitTest();
+    const dt = performance.now() - t0;
+    spent += dt;
+    worst = Math.max(worst, dt);
+    if (++tests % 100 === 0) {
+      onStats?.(spent / 100, worst);
+      spent = worst = 0;
+    }
+  };
+  const hitTest = () => {
     const caret = caretAt(document, lastX, lastY);
     const hit = caret ? nameAt(placed, byNode, caret.node, caret.offset) : undefined;
     if (hit) {

@@ -9,7 +9,7 @@ import type { Analysis } from '../analyze/analysis';
 export const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Main-thread time the content script spent on a page, by phase (ms): for `npm run bench`. */
-export const TIMING_KEYS = ['total', 'extract', 'readability', 'annotate'] as const;
+export const TIMING_KEYS = ['total', 'extract', 'readability', 'annotate', 'hitTest', 'hitTestMax'] as const;
 export type ContentTimings = Partial<Record<(typeof TIMING_KEYS)[number], number>>;
 
 /** From a content script: the page is untrusted. */

@@ -109,7 +109,10 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     const msg = parsed.output;
     if (msg.type === 'hello') return runPolicy(sender.url ?? '');
     if (msg.type === 'load-card-ui') return loadCardUi(tabId, sender.frameId ?? 0);
-    if (msg.type === 'timings') return storage.setItem(`session:timings:${tabId}`, msg.timings).then(() => ({ ok: true }));
+    if (msg.type === 'timings') {
+      const key = `session:timings:${tabId}` as const;
+      return storage.getItem<Record<string, number>>(key).then((old) => storage.setItem(key, { ...old, ...msg.timings })).then(() => ({ ok: true }));
+    }
     if (msg.type === 'not-article') return setTabState(tabId, { status: 'not-article', url: msg.url, reason: msg.reason }).then(() => setBadge(tabId, null)).then(() => ({ ok: true }));
     return analyseSnapshot(tabId, msg.snapshot).then(forContent, (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);

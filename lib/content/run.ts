@@ -44,7 +44,9 @@ async function analyseAndAnnotate(ctx: ContentScriptContext, policy: RunPolicy, 
   const placed = placeNames(document, targetsOf(reply.analysis), result.snapshot.text);
   state.cleanup.push(paintHighlights(document, placed));
   if (policy.hoverCards) {
-    const hover = setupHoverCards(ctx, placed, reply.analysis);
+    const hover = setupHoverCards(ctx, placed, reply.analysis, (hitTest, hitTestMax) => {
+      void browser.runtime.sendMessage({ type: 'timings', timings: { hitTest, hitTestMax } }).catch(() => {});
+    });
     state.hover = hover;
     state.cleanup.push(() => hover.destroy());
   }

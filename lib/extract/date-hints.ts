@@ -4,11 +4,11 @@
  * script small.
  */
 import type { DateHints } from './dates';
+import { NOT_STORY } from './selectors';
 
 const GENERIC = 'date pubdate publishdate publish-date publish_date dc.date dc.date.issued dcterms.created dcterms.date sailthru.date parsely-pub-date article.published originalpublicationdate cxenseparse:recs:publishtime displaydate'.split(' ');
 const EXPLICIT = ['article:published_time', 'og:article:published_time', 'datepublished'];
 const DATELINE = 'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="dateline" i], [id*="date" i], [class*="meta" i], [class*="byline" i]';
-const OUTSIDE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [class*="sidebar" i], [class*="related" i], [class*="comment" i]';
 const MAX = 20;
 const cut = (s: string | null | undefined) => (s ?? '').trim().slice(0, 300);
 
@@ -53,7 +53,7 @@ export function collectDateHints(doc: Document): DateHints {
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll(DATELINE))) {
     if (n++ > 200 || visible.length >= MAX) break;
-    if (el.closest(OUTSIDE)) continue;
+    if (el.closest(NOT_STORY)) continue;
     const dt = cut(el.getAttribute('datetime'));
     if (dt) visible.push(dt);
     const text = cut(el.textContent?.slice(0, 200));

@@ -5,6 +5,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleSnapshot } from '../analyze/snapshot';
 import { collectDateHints } from './date-hints';
+import { NOT_STORY } from './selectors';
 import { articleText, type ArticleText } from './text';
 
 import { MAX_ELEMS_TO_PARSE } from './limits';
@@ -104,7 +105,6 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
 
 const CREDIT_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|with\s+(?:reporting\s+)?(?:input|files)\s+from|reporting\s+by|additional\s+reporting\s+by)\s*[:\-–—]\s*\S.{0,100}$/iu;
 const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop="articleBody"]';
-const NOT_ARTICLE = 'nav, aside, [role="navigation"], [role="complementary"], [class*="sidebar" i], [class*="related" i]';
 
 /**
  * "Source: Iran Daily" lines that Readability leaves out because they sit beside the body, still
@@ -121,7 +121,7 @@ function creditLines(doc: Document, text: string): string[] {
     if (raw.length > 400) continue;
     const line = raw.replace(/[\s\u00A0]+/g, ' ').trim();
     if (line.length > 120 || !CREDIT_LINE.test(line) || text.includes(line) || out.includes(line)) continue;
-    if (!el.closest(ARTICLE_SCOPE) || el.closest(NOT_ARTICLE)) continue;
+    if (!el.closest(ARTICLE_SCOPE) || el.closest(NOT_STORY)) continue;
     out.push(line);
   }
   return out;
