@@ -5,6 +5,7 @@
  * other request is recorded and refused.
  */
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { wordCentre } from '../e2e/in-page';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -111,26 +112,7 @@ export function readCard(page: Page): Promise<CardView | null> {
 
 /** Moves the pointer onto the first occurrence of `word` inside `selector`; returns the card once it shows. */
 export async function hoverWord(page: Page, selector: string, word: string): Promise<CardView> {
-  const box = await page.evaluate(
-    (selector, word) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    selector,
-    word,
-  );
+  const box = await page.evaluate(wordCentre, { selector, word });
   if (!box) throw new Error(`"${word}" not found in ${selector}`);
   await page.mouse.move(2, 2);
   await page.mouse.move(box.x, box.y, { steps: 4 });

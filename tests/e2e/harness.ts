@@ -4,6 +4,7 @@
  * recorded and refused, so a test can assert that the extension sent nothing anywhere.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { wordCentre } from './in-page';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,25 +102,7 @@ export async function waitForHighlights(page: Page, timeout = 10_000): Promise<n
 
 /** Moves the pointer onto the first occurrence of `word` inside `selector`; returns the card text. */
 export async function hoverWord(page: Page, selector: string, word: string): Promise<string> {
-  const box = await page.evaluate(
-    ({ selector, word }) => {
-      const root = document.querySelector(selector);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    { selector, word },
-  );
+  const box = await page.evaluate(wordCentre, { selector, word });
   if (!box) throw new Error(`"${word}" not found in ${selector}`);
   await page.mouse.move(2, 2);
   await page.mouse.move(box.x, box.y, { steps: 4 });
