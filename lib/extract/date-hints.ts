@@ -17,7 +17,8 @@ function jsonLdDates(doc: Document): string[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      // some sites wrap their JSON-LD in CDATA markers
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, ''));
     } catch {
       continue;
     }
@@ -28,8 +29,8 @@ function jsonLdDates(doc: Document): string[] {
       else if (node && typeof node === 'object') {
         const rec = node as Record<string, unknown>;
         if (typeof rec.datePublished === 'string') out.push(cut(rec.datePublished));
-        if (rec['@graph']) stack.push(rec['@graph']);
-        if (rec.mainEntity) stack.push(rec.mainEntity);
+        // every nested object: @graph, mainEntity, and whatever else a site nests its article in
+        for (const v of Object.values(rec)) if (v && typeof v === 'object') stack.push(v);
       }
     }
   }

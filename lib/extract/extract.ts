@@ -95,7 +95,12 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
       siteName: (meta(doc, 'og:site_name') ?? parsed.siteName)?.trim().slice(0, 300) || null,
       lang,
       published: null,
-      dateHints: parsed.publishedTime ? { ...dateHints, generic: [...dateHints.generic, parsed.publishedTime.slice(0, 300)] } : dateHints,
+      dateHints: {
+        ...dateHints,
+        generic: parsed.publishedTime ? [...dateHints.generic, parsed.publishedTime.slice(0, 300)] : dateHints.generic,
+        // a dateline opening the story ("WASHINGTON, Feb. 23, 2015 --") comes after the page's own date elements
+        visible: [...dateHints.visible, text.slice(0, 120)].slice(-20),
+      },
       text,
       paragraphs,
       links,

@@ -64,6 +64,7 @@ describe('page dates', () => {
     expect(metadataDate(doc('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2020-05-06"}]}</script>'))).toBe('2020-05-06');
     expect(metadataDate(doc('<script type="application/ld+json">{not json</script><time itemprop="datePublished" datetime="2019-01-02">Jan 2</time>'))).toBe('2019-01-02');
     expect(metadataDate(doc('<p>nothing</p>'))).toBeNull();
+    expect(metadataDate(doc('<script type="application/ld+json">\n<![CDATA[\n{"@type":"VideoObject","x":{"datePublished":"2024-12-06T22:00:40Z"}}\n]]>\n</script>'))).toBe('2024-12-06');
   });
   it('reads a visible dateline but not one in a sidebar', () => {
     expect(visibleDate(doc('<aside><span class="date">1 May 2020</span></aside><div class="news-meta"><span class="date">19 January 2022 | 13:57</span></div>'))).toBe('2022-01-19');
