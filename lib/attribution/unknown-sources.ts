@@ -22,12 +22,13 @@ const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that)[
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+)?`;
 
 const LEFT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
+  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
   'gu',
 );
 /** Verbs of reporting after a name; "officials" and the like may stand between. */
-const VERB = String.raw`(?:(?:officials?|spokes(?:man|woman|person)|representatives?|sources?|authorities|police)\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|estimated|estimates|disclosed|revealed|warned|warns|tweeted|berichtete|meldete|a\s+rapporté|a\s+annoncé|informó|reportó)(?![\p{L}])`;
-const RIGHT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${NAME})\s+${VERB}`, 'gu');
+const VERB = String.raw`(?:(?:officials?|spokes(?:man|woman|person)|representatives?|sources?|authorities|police)\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|estimated|estimates|disclosed|revealed|warned|warns|tweeted|berichtete|meldete|a\s+rapporté|a\s+annoncé|souligne|soulève|estime|affirme|précise|explique|informó|reportó|denunció|señaló|was\s+quoted\s+as\s+saying)(?![\p{L}])`;
+const BODY = String.raw`(?:[ \u00A0](?:administration|government|ministry|military|army|police|campaign))?`;
+const RIGHT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${NAME}${BODY})\s+${VERB}`, 'gu');
 /** "A Gallup Korea poll", "a Pew Research Center survey". */
 const STUDY = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Aa]\s+new)\s+(${NAME})\s+(?:poll|survey|study|report)(?![\p{L}])`, 'gu');
 const SOURCE_LINE = new RegExp(String.raw`^(?:Source|Sources|Quelle|Fuente|Fonte)\s*:\s*(${NAME})`, 'u');
@@ -38,8 +39,8 @@ const NOT_A_SOURCE = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those
 /** Bodies one speaks to, not sources: "told parliament", "told the court". */
 const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
-const LEFT_QUICK = /accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
-const VERB_QUICK = /report|said|says|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|bericht|meldete|rapport|annonc|inform/;
+const LEFT_QUICK = /accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
+const VERB_QUICK = /report|said|says|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|bericht|meldete|rapport|annonc|inform|soulign|soulève|estime|affirme|précise|explique|denunci|señal|quoted/;
 const STUDY_QUICK = /\b(?:poll|survey|study|report)\b/;
 
 export interface SourceContext {
