@@ -17,7 +17,7 @@ function Section({ title, count, children }: { title: string; count: number; chi
 /** Every card of one analysis: the popup and the full report page show this. */
 export function Report({ analysis: a, today, ageNoticeMonths = 12 }: { analysis: Analysis; today: string; ageNoticeMonths?: number }) {
   const old = a.article.published && daysBetween(a.article.published, today) > ageNoticeMonths * 30.44;
-  const empty = !a.people.length && !a.citedSources.length && !a.organizations.length && !a.unknownPeople.length;
+  const empty = !a.people.length && !a.citedSources.length && !a.unknownSources.length && !a.organizations.length && !a.unknownPeople.length;
   return (
     <div class="bs-report">
       <header class="bs-article">
@@ -33,9 +33,20 @@ export function Report({ analysis: a, today, ageNoticeMonths = 12 }: { analysis:
         <PublisherCard publisher={a.publisher} siteName={a.article.siteName} />
         {a.republishedFrom && <p class="bs-republished">Republished from {a.republishedFrom.name}</p>}
       </Section>
-      <Section title="Cited sources" count={a.citedSources.length}>
+      <Section title="Cited sources" count={a.citedSources.length + a.unknownSources.length}>
         {a.citedSources.map((s) => (
           <SourceCard key={s.id} source={s} people={a.people} />
+        ))}
+        {a.unknownSources.map((u) => (
+          <article class="bs-card bs-card-source" data-card="unknown-source" key={u.name}>
+            <h3>{u.name}</h3>
+            <p class="bs-kind">Not in the enabled sources: who this is is not checked.</p>
+            {u.evidence.slice(0, 2).map((e) => (
+              <blockquote class="bs-evidence" key={e.start}>
+                {e.sentence.slice(0, 400)}
+              </blockquote>
+            ))}
+          </article>
         ))}
       </Section>
       <Section title="People" count={a.people.length}>

@@ -18,12 +18,16 @@ export function formatAnalysis(a: Analysis, today: string): string {
   } else line(`  Unknown publisher${a.article.siteName ? ` ("${a.article.siteName}" is not in the dataset)` : ''}`);
   if (a.republishedFrom) line(`  Republished from: ${a.republishedFrom.name}`);
   line();
-  line(`CITED SOURCES (${a.citedSources.length})`);
+  line(`CITED SOURCES (${a.citedSources.length + a.unknownSources.length})`);
   for (const c of a.citedSources) {
     line(`  ${c.name}${c.stateAffiliation ? `  [state media: ${c.stateAffiliation.label}]` : ''}`);
     for (const f of c.facts) line(`    ${f.label}: ${f.text}`);
     for (const e of c.evidence) line(`    “${e.sentence}”`);
     if (c.relays.length) line(`    Relays the words of: ${c.relays.map((id) => a.people.find((p) => p.id === id)?.name ?? id).join(', ')}`);
+  }
+  for (const u of a.unknownSources) {
+    line(`  ${u.name}  [not in the dataset]`);
+    for (const e of u.evidence.slice(0, 2)) line(`    “${e.sentence}”`);
   }
   line();
   line(`PEOPLE (${a.people.length})`);

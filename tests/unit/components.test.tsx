@@ -26,6 +26,8 @@ describe('report cards', () => {
     expect(el.querySelectorAll('[data-card="person"]')).toHaveLength(2);
     expect(el.querySelectorAll('[data-card="source"]')).toHaveLength(2);
     expect(el.querySelector('[data-card="unknown"]')?.textContent).toContain('Jane Doe');
+    const withUnknownSource = mount(<Report analysis={engine.analyze(snapshotOf('Roscosmos said the launch failed.'))} today="2026-11-28" />);
+    expect(withUnknownSource.querySelector('[data-card="unknown-source"]')?.textContent).toContain('Not in the enabled sources');
   });
   it('gives a person’s role on the date and what changed since, each with its source', () => {
     const raisi = el.querySelector('[data-card="person"][data-id="ebrahim-raisi"]')!;
