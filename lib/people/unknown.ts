@@ -69,7 +69,8 @@ export function findUnknownPeople(
       const n = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, n.start);
       const prevTok = tokens[j - 1]!;
-      const hyphenPart = gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm);
+      // "Yong-hyun", and "Nyong'o": a lower-case part joined by a hyphen or an apostrophe
+      const hyphenPart = (gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm)) || (/^['’]$/.test(gap) && /^\p{Ll}{1,2}$/u.test(n.raw) && !/^(?:s|t|d|ll|re|ve|m)$/.test(n.raw));
       const afterInitial = /^\p{Lu}$/u.test(prevTok.raw) && /^\.[\s\u00A0]?$/.test(gap);
       if (!hyphenPart && !afterInitial && !/^[\s\u00A0]$|^[-'’]$/.test(gap)) break;
       const particleThenName = isParticle(n.norm) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
