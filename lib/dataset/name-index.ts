@@ -33,6 +33,8 @@ export interface Bucket {
 
 export interface NameIndex {
   byFirst: Map<string, Bucket>;
+  /** first words that may start a match in lower case: particles ("al", "von") and lower-case acronyms ("dpa") */
+  lowerStarts: Set<string>;
   size: number;
 }
 
@@ -108,7 +110,12 @@ export function buildNameIndex(data: MergedDataset): NameIndex {
     for (const e of entitiesOf(data, pack.id)) for (const r of dedupeForms(entityFormRecords(e))) insert(r[0], r[1], r[2], r[3]);
   }
   for (const b of byFirst.values()) if (b.next) for (const list of b.next.values()) list.sort((x, y) => y.words.length - x.words.length);
-  return { byFirst, size };
+  const lowerStarts = new Set<string>();
+  for (const [first, b] of byFirst) {
+    const forms = [...b.one, ...(b.next ? [...b.next.values()].flat() : [])];
+    if (isParticle(first) || forms.some((f) => f.exact && /^\p{Ll}/u.test(f.exact[0]!))) lowerStarts.add(first);
+  }
+  return { byFirst, lowerStarts, size };
 }
 
 /** One record per (entity, kind, words): aliases often fold to the same words. */

@@ -53,7 +53,15 @@ function longest(list: NameForm[], tokens: Token[], i: number, text: string, fou
 export function scan(text: string, tokens: Token[], index: NameIndex): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const bucket = index.byFirst.get(tokens[i]!.norm);
+    const tok = tokens[i]!;
+    // a name can only start with a capital, a digit, or a short particle or acronym ("al", "von",
+    // "dpa"): longer lower-case words are skipped without a lookup
+    const c = tok.raw.charCodeAt(0);
+    if (c >= 97 && c <= 122 && (tok.raw.length > 4 || !index.lowerStarts.has(tok.norm))) {
+      i++;
+      continue;
+    }
+    const bucket = index.byFirst.get(tok.norm);
     if (!bucket) {
       i++;
       continue;

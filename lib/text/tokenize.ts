@@ -36,18 +36,29 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (!w) {
+    const c0 = text.charCodeAt(i);
+    // ASCII fast path for the gaps between words
+    if (c0 < 128 && BMP[c0] !== 1) {
+      i++;
+      continue;
+    }
+    if (c0 >= 128 && !wordCharAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
-    while (w) {
-      if (w === 2 || text.charCodeAt(i) > 127) ascii = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (BMP[c] !== 1) break;
+        i++;
+        continue;
+      }
+      const w = wordCharAt(text, i);
+      if (!w) break;
+      ascii = false;
       i += w;
-      if (i >= n) break;
-      w = wordCharAt(text, i);
     }
     if (i - start > MAX_WORD) continue;
     const raw = text.slice(start, i);
