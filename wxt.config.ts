@@ -15,6 +15,8 @@ export default defineConfig({
     },
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Backstory' },
+    // CSS Custom Highlights, caretPositionFromPoint and storage.session
+    minimum_chrome_version: '128',
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // 140: the CSS Custom Highlight API and data_collection_permissions (Firefox for Android: 142)

@@ -57,6 +57,7 @@ export function placeNames(doc: Document, targets: NameTarget[], articleText: st
     return ok;
   };
   const placed: PlacedName[] = [];
+  const skipped = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_NODES && placed.length < MAX_PLACED; n = walker.nextNode()) {
@@ -64,12 +65,16 @@ export function placeNames(doc: Document, targets: NameTarget[], articleText: st
     const node = n as Text;
     const data = node.data;
     if (data.length < 2) continue;
-    const parent = node.parentElement;
-    if (!parent || parent.closest(SKIP) || !inArticle(parent)) continue;
+    // the cheap test first: most text nodes name nobody; the costlier checks only where one does
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(data); m; m = pattern.exec(data)) {
-      placed.push({ node, start: m.index, end: m.index + m[0].length, target: byText.get(m[0])! });
-    }
+    let m = pattern.exec(data);
+    if (!m) continue;
+    const parent = node.parentElement;
+    if (!parent) continue;
+    let skip = skipped.get(parent);
+    if (skip === undefined) skipped.set(parent, (skip = !!parent.closest(SKIP) || !inArticle(parent)));
+    if (skip) continue;
+    for (; m; m = pattern.exec(data)) placed.push({ node, start: m.index, end: m.index + m[0].length, target: byText.get(m[0])! });
   }
   return placed;
 }
@@ -123,7 +128,8 @@ export function indexByNode(placed: PlacedName[]): Map<Node, PlacedName[]> {
 
 /**
  * Page-scope styles for ::highlight() without adding an element: a constructed stylesheet in
- * document.adoptedStyleSheets (a <style> in <head> only where that is unavailable).
+ * document.adoptedStyleSheets. Where that is missing, no style (and no highlight) rather than a
+ * <style> element in someone else's page.
  */
 function adoptStyle(doc: Document, css: string): () => void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
@@ -137,10 +143,7 @@ function adoptStyle(doc: Document, css: string): () => void {
       };
     }
   } catch {
-    /* fall through */
+    /* no styles */
   }
-  const style = doc.createElement('style');
-  style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
+  return () => {};
 }

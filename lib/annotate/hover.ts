@@ -8,26 +8,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { indexByNode, nameAt, type PlacedName } from './highlight';
 import { HOVER_UI_GLOBAL, type CardAnalysis, type HoverCards, type MountHoverCards } from './hover-types';
 
-type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
+type CaretDoc = Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
 
+/** The text position under a point (Chromium 128+, Firefox); null where the page broke the API. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as CaretDoc;
   try {
-    if (typeof d.caretPositionFromPoint === 'function') {
-      const p = d.caretPositionFromPoint(x, y);
-      return p ? { node: p.offsetNode, offset: p.offset } : null;
-    }
-    if (typeof d.caretRangeFromPoint === 'function') {
-      const r = d.caretRangeFromPoint(x, y);
-      return r ? { node: r.startContainer, offset: r.startOffset } : null;
-    }
+    const p = (doc as CaretDoc).caretPositionFromPoint?.(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
   } catch {
-    /* a page that broke these APIs gets no cards */
+    return null;
   }
-  return null;
 }
 
 function rangeOf(p: PlacedName): Range {
