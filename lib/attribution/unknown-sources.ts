@@ -72,6 +72,8 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (leftCue) for (const m of sentence.matchAll(LEFT)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
+      // "told the Iranian president": a nationality qualifying a noun is nobody's name
+      if (!/\s/.test(name) && /(?:ian|ean|ese|ish|i|an)$/.test(name) && /^[ \u00A0]\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
       add(name, at, s.start + m.index!, at + name.length, s);
     }
     if (verb) for (const m of sentence.matchAll(RIGHT)) {

@@ -48,5 +48,6 @@ describe('sources not in the dataset', () => {
   it('does not take people, pronouns or plain words for sources', () => {
     expect(sources('Jane Whitfield said it was over. Analysts said so. We’re told it is fine. Be warned.')).toEqual([]);
     expect(sources('He told parliament and told the Senate.')).toEqual([]);
+    expect(sources('He told the Iranian president that trade grew. According to Pakistani officials, it did.')).toEqual([]);
   });
 });
