@@ -85,21 +85,9 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     .map((l) => ({ ...orgView(get(l.id), data), mentions: l.mentions }));
 
   // the names already linked (people, outlets, organisations, cited one-word outlets), in text order
-  const linkedSpans = [...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))]
-    .flatMap((l) => l.mentions)
-    .sort((a, b) => a.start - b.start);
-  const overlaps = (start: number, end: number) => {
-    let lo = 0, hi = linkedSpans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = linkedSpans[mid]!;
-      if (m.end <= start) lo = mid + 1;
-      else if (m.start >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
-  const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline);
+  const overlaps = spanTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
+  const isPerson = spanTest(res.people.flatMap((l) => l.mentions));
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
   const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
   const personWords = new Set<string>();
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
@@ -121,5 +109,21 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     unknownPeople,
     unknownSources,
     dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
+  };
+}
+
+/** A test "does [start, end) overlap one of these spans?" by binary search over them in text order. */
+function spanTest(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let lo = 0, hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = sorted[mid]!;
+      if (m.end <= start) lo = mid + 1;
+      else if (m.start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
   };
 }

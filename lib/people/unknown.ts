@@ -26,6 +26,13 @@ const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(
 /** "(Thomas Coex/AFP/Getty Images)": a photographer's credit. */
 const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
 
+const APPOSITION = /^,[\s\u00A0]+(?:the|a|an|his|her|their|its)[\s\u00A0]+/iu;
+/** A role word among the first words of an apposition. */
+function roleWithin(s: string): boolean {
+  const words = s.replace(APPOSITION, '').split(/[\s\u00A0,.;]+/, 4).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  return words.some((w) => TITLE.has(w) || /^(?:former|deputy|vice|senior|chief|head|founder|owner|wife|husband|son|daughter|brother|sister|mother|father|widow|friend|colleague|partner)$/.test(w));
+}
+
 const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
 const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
 const NOT_NAME = new Set(
@@ -46,6 +53,8 @@ export function findUnknownPeople(
   names: NameLists = { given: new Set(), surnames: new Set() },
   /** the article's byline: its authors are not people of the story */
   byline: string | null = null,
+  /** true where a known person is named (a list "Putin and Jane Doe" names two people) */
+  isPerson: (start: number, end: number) => boolean = () => false,
 ): UnknownPerson[] {
   const authors = fold(byline ?? '');
   const found = new Map<string, UnknownPerson>();
@@ -60,8 +69,11 @@ export function findUnknownPeople(
     entry.mentions.push(mention);
     found.set(key, entry);
   };
+  let lastPersonEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // a known person just before a list ("Vladimir Putin and …") counts as the list's first person
+    if (isPerson(t.start, t.end)) lastPersonEnd = t.end;
     if (!(isNameWord(t) || isInitial(t, i))) continue;
     // the run of name words: initials, particles and hyphenated parts ("Yong-hyun") allowed inside
     let j = i + 1;
@@ -116,7 +128,14 @@ export function findUnknownPeople(
     const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
-    if ((given || family || roleBefore || honorific || titleInRun || (speaking && words.length <= 3)) && !isCredit()) add(name, mention);
+    // "Saviour Kasukuwere, the former minister": an apposition naming a role
+    const apposition = words.length <= 3 && APPOSITION.test(text.slice(end, end + 60)) && roleWithin(text.slice(end, end + 60));
+    // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
+    const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
+    if ((given || family || roleBefore || honorific || titleInRun || apposition || listed || (speaking && words.length <= 3)) && !isCredit()) {
+      add(name, mention);
+      lastPersonEnd = end;
+    }
   }
   // surnames: "Mr. Bassi" and later bare "Bassi" join the person introduced in full
   const people = [...found.values()];

@@ -51,3 +51,15 @@ describe('sources not in the dataset', () => {
     expect(sources('He told the Iranian president that trade grew. According to Pakistani officials, it did.')).toEqual([]);
   });
 });
+
+describe('people named in lists and appositions', () => {
+  it('takes "X and Y" after a person, and "Name, the former minister"', () => {
+    const text = 'Cabinet ministers Jonathan Moyo and Saviour Kasukuwere fled. Tasos Georgelis, the former engineer, spoke.';
+    const found = findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['jonathan']), surnames: new Set() }).map((p) => p.name);
+    expect(found).toEqual(['Jonathan Moyo', 'Saviour Kasukuwere', 'Tasos Georgelis']);
+  });
+  it('but not a place after a comma', () => {
+    const text = 'They met in Tehran. The International North–South Transport Corridor, the Kremlin said, is open.';
+    expect(findUnknownPeople(text, tokenize(text), () => false, { given: new Set(), surnames: new Set() })).toEqual([]);
+  });
+});
