@@ -31,6 +31,9 @@ const BODY = String.raw`(?:[ \u00A0](?:administration|government|ministry|milita
 const RIGHT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${NAME}${BODY})\s+${VERB}`, 'gu');
 /** "A Gallup Korea poll", "a Pew Research Center survey". */
 const STUDY = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Aa]\s+new)\s+(${NAME})\s+(?:poll|survey|study|report)(?![\p{L}])`, 'gu');
+/** Chinese and Japanese: a Latin-script name followed by a verb of saying ("DeepMind表示", "Trend Microが発表"). */
+const CJK = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\d.&-]+(?:[ \u00A0][\p{Lu}][\p{L}\d.&-]+){0,3})(?:[がはも]?(?:表示|声称|称|说|說|报道|報道|宣布|发表|發表|発表|によると|指出))/gu;
+const CJK_QUICK = /表示|称|说|說|报道|報道|宣布|发表|發表|発表|によると|指出/;
 const SOURCE_LINE = new RegExp(String.raw`^(?:Source|Sources|Quelle|Fuente|Fonte)\s*:\s*(${NAME})`, 'u');
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\(([\p{Lu}][\p{L}.&-]{1,20}(?:\s[\p{Lu}][\p{L}.&-]+){0,2})\)\s*[-–—]/u;
 
@@ -88,6 +91,10 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
       add(name, at, s.start + m.index!, s.start + m.index! + m[0].length, s);
+    }
+    if (CJK_QUICK.test(sentence)) for (const m of sentence.matchAll(CJK)) {
+      const at = s.start + m.index!;
+      add(m[1]!, at, at, at + m[0].length, s);
     }
     const line = SOURCE_LINE.exec(sentence);
     if (line) add(line[1]!, s.start + line[0].length - line[1]!.length, s.start, s.start + line[0].length, s, true);

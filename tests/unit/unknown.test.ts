@@ -44,6 +44,7 @@ describe('sources not in the dataset', () => {
     expect(sources('Roscosmos said the launch failed. According to whale rescue group Project Jonah, it rose.')).toEqual(['Roscosmos', 'Project Jonah']);
     expect(sources('A Gallup Korea poll showed 13%. The findings were published in the journal Current Biology.')).toEqual(['Gallup Korea', 'Current Biology']);
     expect(sources('This article originally appeared on The Atlantic.')).toEqual(['The Atlantic']);
+    expect(sources('DeepMind表示，这款名为DNC的系统可以学习。')).toEqual(['DeepMind']);
   });
   it('does not take people, pronouns or plain words for sources', () => {
     expect(sources('Jane Whitfield said it was over. Analysts said so. We’re told it is fine. Be warned.')).toEqual([]);
