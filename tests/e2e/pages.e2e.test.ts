@@ -179,6 +179,26 @@ describe('the reader’s choices', () => {
     await Promise.all([popup.close(), page.close(), options.close()]);
   });
 
+  it('“Don’t run on this site” from the popup switches the site off, and the options page shows it', async () => {
+    const URL_ = 'https://quiet-site.example/news/putin-raisi';
+    await h.serve(URL_, read('sample/article.html'));
+    const page = await h.context.newPage();
+    await page.goto(URL_);
+    await waitForHighlights(page);
+    const popup = await popupFor(URL_, '[data-card="person"]');
+    await popup.locator('button', { hasText: 'Don’t run on this site' }).click();
+    await popup.waitForSelector('[data-state="off"]');
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.waitForSelector('#never');
+    expect(await options.locator('#never').inputValue()).toContain('quiet-site.example');
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    await setSettings({ neverRunOn: [] });
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+
   it('never runs on a site the reader switched off', async () => {
     await setSettings({ neverRunOn: ['caspian-desk.example'] });
     const page = await h.context.newPage();
