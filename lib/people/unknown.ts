@@ -188,6 +188,23 @@ export function findUnknownPeople(
       if (owner) owner.mentions.push({ text: surname, start: s, end: e });
     }
   }
+  // a first name alone ("Lupita", "Eloise") for the one person of the article who has it
+  const byFirst = new Map<string, UnknownPerson[]>();
+  for (const p of found.values()) {
+    const parts = p.name.split(/[\s\u00A0]+/);
+    if (parts.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), p]);
+  }
+  for (const [first, owners] of byFirst) {
+    if (owners.length !== 1) continue;
+    const p = owners[0]!;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${first}(?![\\p{L}\\p{N}]|[ \\u00A0-]\\p{Lu})`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s2 = m.index, e2 = s2 + first.length;
+      if (p.mentions.some((x) => s2 < x.end && e2 > x.start) || taken(s2, e2)) continue;
+      if ([...found.values()].some((q) => q.mentions.some((x) => s2 < x.end && e2 > x.start))) continue;
+      p.mentions.push({ text: first, start: s2, end: e2 });
+    }
+  }
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
 }
