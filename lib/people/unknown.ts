@@ -85,15 +85,20 @@ export function findUnknownPeople(
       const hyphenPart = (gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm)) || (/^['’]$/.test(gap) && /^\p{Ll}{1,2}$/u.test(n.raw) && !/^(?:s|t|d|ll|re|ve|m)$/.test(n.raw));
       const afterInitial = /^\p{Lu}$/u.test(prevTok.raw) && /^\.[\s\u00A0]?$/.test(gap);
       if (!hyphenPart && !afterInitial && !/^[\s\u00A0]$|^[-'’]$/.test(gap)) break;
-      const particleThenName = isParticle(n.norm) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
-      if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName)) break;
+      // particles, also in a chain ("Laure de la Raudière"), and O'/D' before a name ("D'Alema")
+      let k = j;
+      while (k < tokens.length - 1 && isParticle(tokens[k]!.norm) && k - j < 3) k++;
+      const particleThenName = k > j && isNameWord(tokens[k]!);
+      const elided = /^[DLO]$/.test(n.raw) && /^['’]$/.test(text.slice(n.end, n.end + 1)) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
+      if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName || elided)) break;
       j++;
     }
     const runStart = i;
     let from = i;
     const prev = tokens[i - 1];
     const prevGap = prev ? text.slice(prev.end, t.start) : '';
-    const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
+    // "Senator Warner", and the apposition "Yahoo's chief executive, Marissa Mayer, …"
+    const titled = !!prev && TITLE.has(prev.norm) && (/^[\s\u00A0.]+$/.test(prevGap) || (prevGap === ', ' && /^,/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 1))));
     const honorific = titled && HONORIFIC.has(prev!.norm);
     // a title inside the run ("Opposition Leader Bill Shorten"): the name starts after it
     // …also after a title with its qualifier ("Defence Minister Kim Yong-hyun", "Interior Minister …")

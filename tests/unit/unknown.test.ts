@@ -64,3 +64,14 @@ describe('people named in lists and appositions', () => {
     expect(findUnknownPeople(text, tokenize(text), () => false, { given: new Set(), surnames: new Set() })).toEqual([]);
   });
 });
+
+describe('harder name shapes', () => {
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['massimo', 'laure']), surnames: new Set() }).map((p) => p.name);
+  it('keeps elided particles and chains of particles inside a name', () => {
+    expect(find("El ex comunista Massimo D'Alema dudaba.")).toEqual(["Massimo D'Alema"]);
+    expect(find('comme l’UMP Laure de la Raudière ou un autre.')).toEqual(['Laure de la Raudière']);
+  });
+  it('reads a role set off by commas before a name', () => {
+    expect(find('He met Yahoo’s chief executive, Marissa Mayer, on Monday.')).toEqual(['Marissa Mayer']);
+  });
+});
