@@ -97,8 +97,9 @@ export function findUnknownPeople(
     let from = i;
     const prev = tokens[i - 1];
     const prevGap = prev ? text.slice(prev.end, t.start) : '';
-    // "Senator Warner", and the apposition "Yahoo's chief executive, Marissa Mayer, …"
-    const titled = !!prev && TITLE.has(prev.norm) && (/^[\s\u00A0.]+$/.test(prevGap) || (prevGap === ', ' && /^,/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 1))));
+    const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
+    // the apposition "Yahoo's chief executive, Marissa Mayer, …": a lower-case role, a comma, a full name, a comma
+    const commaRole = !!prev && TITLE.has(prev.norm) && /^\p{Ll}/u.test(prev.raw) && prevGap === ', ' && j - runStart >= 2 && text[tokens[j - 1]!.end] === ',';
     const honorific = titled && HONORIFIC.has(prev!.norm);
     // a title inside the run ("Opposition Leader Bill Shorten"): the name starts after it
     // …also after a title with its qualifier ("Defence Minister Kim Yong-hyun", "Interior Minister …")
@@ -137,7 +138,7 @@ export function findUnknownPeople(
     const apposition = words.length <= 3 && APPOSITION.test(text.slice(end, end + 60)) && roleWithin(text.slice(end, end + 60));
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
-    if ((given || family || roleBefore || honorific || titleInRun || apposition || listed || (speaking && words.length <= 3)) && !isCredit()) {
+    if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && words.length <= 3)) && !isCredit()) {
       add(name, mention);
       lastPersonEnd = end;
     }
