@@ -177,6 +177,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** A capitalised word right before (not a title) or right after the match, joined by a space or hyphen. */
 function partOfLongerName(text: string, tokens: Token[], m: Match): boolean {
+  // "21 Trump cards": after a number, a surname is a thing's name
+  const before = tokens[m.from - 1];
+  if (before && /^\d+$/.test(before.raw) && /^[ \u00A0]$/.test(text.slice(before.end, m.start))) return true;
   const next = tokens[m.to];
   if (next && /^[ \u00A0-]$/.test(text.slice(m.end, next.start)) && (NAME_WORD.test(next.raw) || text[m.end] === '-')) return true;
   const prev = tokens[m.from - 1];
