@@ -31,6 +31,8 @@ const BODY = String.raw`(?:[ \u00A0](?:administration|government|ministry|milita
 const RIGHT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${NAME}${BODY})\s+${VERB}`, 'gu');
 /** "A Gallup Korea poll", "a Pew Research Center survey". */
 const STUDY = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Aa]\s+new)\s+(${NAME})\s+(?:poll|survey|study|report)(?![\p{L}])`, 'gu');
+/** "The leader of Ennahda, Rachid Ghannouchi, condemned…": a body speaking through its head. */
+const LEADER = new RegExp(String.raw`(?<![\p{L}])(?:leader|head|chief|spokes(?:man|woman|person)|director|chairman|chairwoman|president|secretary-general)\s+(?:of|for)\s+${ARTICLE}(${NAME}),\s+[\p{Lu}][^,]{2,40},\s+(?:said|says|told|stated|announced|condemned|warned|added)(?![\p{L}])`, 'gu');
 /** Chinese and Japanese: a Latin-script name followed by a verb of saying ("DeepMind表示", "Trend Microが発表"). */
 const CJK = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\d.&-]+(?:[ \u00A0][\p{Lu}][\p{L}\d.&-]+){0,3})(?:[がはも]?(?:表示|声称|称|说|說|报道|報道|宣布|发表|發表|発表|によると|指出))/gu;
 const CJK_QUICK = /表示|称|说|說|报道|報道|宣布|发表|發表|発表|によると|指出/;
@@ -60,7 +62,8 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (clean.length < 2 || NOT_A_SOURCE.test(clean) || AUDIENCE.test(clean) || ctx.isKnown(at, at + clean.length)) return;
     const words = clean.split(/\s+/);
     // a person's name ("Jane Doe said") is not a source: people are listed as people
-    if (!ORGISH.test(clean) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(clean) && words.some((w, i) => ctx.isPersonWord(w) && (i + 1 < words.length || words.length === 1))) return;
+    const body = /[ \u00A0](?:administration|government|ministry|military|army|police|campaign)$/.test(clean);
+    if (!body && !ORGISH.test(clean) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(clean) && words.some((w, i) => ctx.isPersonWord(w) && (i + 1 < words.length || words.length === 1))) return;
     const ev: Evidence = { text: text.slice(cueStart, end), sentence: text.slice(sentence.start, sentence.end), start: cueStart, end, ...(credit && { credit }) };
     const key = clean.toLowerCase();
     const entry = found.get(key) ?? { name: clean, evidence: [] };
@@ -88,6 +91,11 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       add(name, at, at, s.start + m.index! + m[0].length, s);
     }
     if (study) for (const m of sentence.matchAll(STUDY)) {
+      const name = m[1]!;
+      const at = s.start + m.index! + m[0].indexOf(name);
+      add(name, at, s.start + m.index!, s.start + m.index! + m[0].length, s);
+    }
+    if (verb || /condemn/.test(sentence)) for (const m of sentence.matchAll(LEADER)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
       add(name, at, s.start + m.index!, s.start + m.index! + m[0].length, s);

@@ -45,6 +45,8 @@ describe('sources not in the dataset', () => {
     expect(sources('A Gallup Korea poll showed 13%. The findings were published in the journal Current Biology.')).toEqual(['Gallup Korea', 'Current Biology']);
     expect(sources('This article originally appeared on The Atlantic.')).toEqual(['The Atlantic']);
     expect(sources('DeepMind表示，这款名为DNC的系统可以学习。')).toEqual(['DeepMind']);
+    expect(sources('The leader of Ennahda, Rachid Ghannouchi, condemned the attack.')).toEqual(['Ennahda']);
+    expect(sources('The leader of Hamas, Ismail Haniyeh, was killed in Tehran.')).toEqual([]);
   });
   it('does not take people, pronouns or plain words for sources', () => {
     expect(sources('Jane Whitfield said it was over. Analysts said so. We’re told it is fine. Be warned.')).toEqual([]);
