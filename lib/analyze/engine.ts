@@ -22,6 +22,9 @@ import type { ArticleSnapshot } from './snapshot';
 import type { Analysis, CitedSourceView, OrganizationView } from './analysis';
 import { orgView, personView } from './views';
 
+/** Kinds of body one speaks to rather than cites ("told parliament"). */
+const AUDIENCES = new Set(['parliament', 'court', 'intergovernmental']);
+
 export interface Engine {
   data: MergedDataset;
   names: NameIndex;
@@ -65,7 +68,6 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];
-  const AUDIENCES = new Set(['parliament', 'court', 'intergovernmental']);
   const citations = findCitations(text, sentences, [...sources, ...res.contextual], res.people, (id) => {
     const e = get(id).entity;
     return e.type === 'organization' && AUDIENCES.has(e.kind);
@@ -88,11 +90,12 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const overlaps = spanTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
   const isPerson = spanTest(res.people.flatMap((l) => l.mentions));
   const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
-  const personAt = (start: number, end: number) => unknownPeople.some((u) => u.mentions.some((m) => m.start < end && m.end > start));
+  const personAt = spanTest(unknownPeople.flatMap((u) => u.mentions));
+  const unlinkedAt = spanTest(res.unlinked);
   const personWords = new Set<string>();
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
   const unknownSources = findUnknownSources(text, sentences, {
-    isKnown: (start, end) => overlaps(start, end) || personAt(start, end) || res.unlinked.some((u) => u.start < end && u.end > start),
+    isKnown: (start, end) => overlaps(start, end) || personAt(start, end) || unlinkedAt(start, end),
     isPersonWord: (w) => given.has(fold(w)) || personWords.has(fold(w)),
   });
 
