@@ -1,6 +1,17 @@
 import type { PackInfo } from '@/lib/browser/messages';
 import { api, download } from './api';
 
+/** "1,713 people · 428 state assessments": only what the pack holds. */
+function countsText(c: PackInfo['counts']): string {
+  const parts: [number, string][] = [
+    [c.person, 'people'],
+    [c.outlet, 'outlets'],
+    [c.organization, 'organisations'],
+    [c.stateAffiliations, 'state assessments'],
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString('en')} ${what}`).join(' · ') || 'empty';
+}
+
 interface Props {
   packs: PackInfo[];
   onToggle(id: string, enabled: boolean): void;
@@ -37,7 +48,7 @@ export function PackList({ packs, onToggle, onChanged }: Props) {
           </label>
           {p.description && <p>{p.description}</p>}
           <p class="bs-muted">
-            {p.counts.person} people · {p.counts.outlet} outlets · {p.counts.organization} organisations · {p.counts.stateAffiliations} state assessments
+            {countsText(p.counts)}
             <br />
             Licence: {p.license}
             {p.attribution ? ` · ${p.attribution}` : ''}
