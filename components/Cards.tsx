@@ -30,6 +30,23 @@ function Wikidata({ id }: { id: string | null }) {
   );
 }
 
+/** Name, state badge, kind and country, facts, and the pack note: what every outlet or organisation card shows. */
+function OrgBody({ org }: { org: OrgView }) {
+  return (
+    <>
+      <h3>
+        {org.name} <StateBadge state={org.stateAffiliation} />
+      </h3>
+      <p class="bs-kind">
+        {kindLabel(org.kind)}
+        {org.country ? ` · ${org.country}` : ''} <Wikidata id={org.wikidata} />
+      </p>
+      <Facts facts={org.facts} />
+      <PackNote pack={org.pack} />
+    </>
+  );
+}
+
 export function PublisherCard({ publisher, siteName }: { publisher: OrgView | null; siteName: string | null }) {
   if (!publisher)
     return (
@@ -42,14 +59,7 @@ export function PublisherCard({ publisher, siteName }: { publisher: OrgView | nu
     );
   return (
     <article class="bs-card bs-card-publisher" data-card="publisher" data-id={publisher.id}>
-      <h3>
-        {publisher.name} <StateBadge state={publisher.stateAffiliation} />
-      </h3>
-      <p class="bs-kind">
-        {kindLabel(publisher.kind)}
-        {publisher.country ? ` · ${publisher.country}` : ''} <Wikidata id={publisher.wikidata} />
-      </p>
-      <Facts facts={publisher.facts} />
+      <OrgBody org={publisher} />
     </article>
   );
 }
@@ -58,15 +68,7 @@ export function SourceCard({ source, people }: { source: CitedSourceView; people
   const relayed = source.relays.map((id) => people.find((p) => p.id === id)?.name ?? id);
   return (
     <article class="bs-card bs-card-source" data-card="source" data-id={source.id}>
-      <h3>
-        {source.name} <StateBadge state={source.stateAffiliation} />
-      </h3>
-      <p class="bs-kind">
-        {kindLabel(source.kind)}
-        {source.country ? ` · ${source.country}` : ''} <Wikidata id={source.wikidata} />
-      </p>
-      <Facts facts={source.facts} />
-      <PackNote pack={source.pack} />
+      <OrgBody org={source} />
       {source.evidence.map((e) => (
         <blockquote class="bs-evidence" key={e.start}>
           {e.sentence.slice(0, 400)}
@@ -97,15 +99,7 @@ export function PersonCard({ person }: { person: PersonView }) {
 export function OrganizationCard({ org }: { org: OrganizationView | OrgView }) {
   return (
     <article class="bs-card bs-card-org" data-card="organization" data-id={org.id}>
-      <h3>
-        {org.name} <StateBadge state={org.stateAffiliation} />
-      </h3>
-      <p class="bs-kind">
-        {kindLabel(org.kind)}
-        {org.country ? ` · ${org.country}` : ''} <Wikidata id={org.wikidata} />
-      </p>
-      <Facts facts={org.facts} />
-      <PackNote pack={org.pack} />
+      <OrgBody org={org} />
     </article>
   );
 }
