@@ -180,7 +180,7 @@ export const Pack = v.strictObject({
   format: v.literal(PACK_FORMAT),
   id: Slug,
   name: text(120),
-  description: v.optional(text(1000), ''),
+  description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000)), ''),
   version: text(40),
   checked: DateString,
   license: text(200),

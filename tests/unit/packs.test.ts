@@ -13,6 +13,10 @@ describe('importing a pack', () => {
     expect(checkPackImport(exampleText, []).ok).toBe(true);
     expect(checkPackImport(testPackText, []).ok).toBe(true);
   });
+  it('accepts a minimal pack: no description, no state assessments', () => {
+    const minimal = { format: 'backstory-pack/1', id: 'mini', name: 'Mini', version: '1', checked: '2025-06-30', license: 'CC0', entities: [] };
+    expect(checkPackImport(JSON.stringify(minimal), [])).toMatchObject({ ok: true, pack: { description: '', stateAffiliations: [] } });
+  });
   it('reports truncated JSON', () => {
     const r = checkPackImport(brokenText, []);
     expect(r.ok).toBe(false);
