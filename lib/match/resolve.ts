@@ -101,6 +101,11 @@ export function resolve(
   // Pass 2: surnames and short forms. A surname linked on its own evidence ("President-elect
   // Trump") introduces the person too: a second round links the same surname elsewhere.
   const linkShort = (m: Match, final: boolean): boolean => {
+    // "in May", "May 5", "last June": the month, whoever was introduced
+    if (COMMON_CAPITALISED.has(tokens[m.from]!.norm) && m.to - m.from === 1 && usedAsDate(text, tokens, m)) {
+      if (final) unlinked.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      return false;
+    }
     const ids = [...new Set(m.forms.map((f) => f.id))].filter((id) => person(id));
     const introduced = ids.filter((id) => fullAt.has(id));
     if (introduced.length) {
@@ -125,6 +130,8 @@ export function resolve(
     if (bp?.country && countryNamed(bp.country)) confidence += 0.25;
     if (ranked.length === 1) confidence += 0.1;
     else if (best && ranked[1]!.s < best.s) confidence += 0.05;
+    // a surname that is also a month or a day ("May", "June") needs a title or a full introduction
+    if (COMMON_CAPITALISED.has(tokens[m.from]!.norm) && m.to - m.from === 1 && !titleBefore(tokens, m.from)) confidence = 0;
     if (best && confidence >= LINK_THRESHOLD) {
       add(best.id, m, confidence);
       const at = fullAt.get(best.id) ?? [];
@@ -171,6 +178,17 @@ function nearOffice(p: Person, day: string): boolean {
     const end = o.end ? Number(o.end.slice(0, 4)) : 9999;
     return start <= y + 3 && end >= y - 3;
   });
+}
+
+const COMMON_CAPITALISED = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+const DATE_WORDS = new Set('in on since until till by from of last next early late mid this every each before after during through'.split(' '));
+
+/** A month or day name used as a date: after a preposition, or before a number. */
+function usedAsDate(text: string, tokens: Token[], m: Match): boolean {
+  const prev = tokens[m.from - 1];
+  if (prev && DATE_WORDS.has(prev.norm)) return true;
+  return /^[ \u00A0]?\d/.test(text.slice(m.end, m.end + 2));
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;

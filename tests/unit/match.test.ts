@@ -45,6 +45,27 @@ describe('matching names', () => {
     // in office then, but not on this date: a 2026 story about "Raeisi" is not linked by date alone
     expect(run('Raeisi said the talks went well.', '2026-01-01').people).toEqual([]);
   });
+  it('does not take a month for a surname without a title', () => {
+    const may = createEngine([
+      {
+        ...testPack,
+        entities: [
+          ...testPack.entities,
+          {
+            type: 'person', id: 'theresa-may', name: 'Theresa May', country: 'GB', aliases: [], short: ['May'],
+            offices: [{ role: 'Prime Minister of the United Kingdom', start: '2016-07-13', end: '2019-07-24', ended: 'resigned', source: { url: 'https://en.wikipedia.org/wiki/Theresa_May', title: 'Theresa May' } }],
+            sources: [{ url: 'https://en.wikipedia.org/wiki/Theresa_May', title: 'Theresa May' }],
+          },
+          { type: 'organization', id: 'government-of-united-kingdom', name: 'Government of the United Kingdom', kind: 'government', country: 'GB', domains: [], aliases: [{ name: 'British government' }], sources: [{ url: 'https://en.wikipedia.org/wiki/Government_of_the_United_Kingdom', title: 'UK government' }] },
+        ],
+      },
+    ]);
+    const run2 = (t: string) => may.analyze(snapshotOf(t, '2017-06-01')).people.map((p) => p.id);
+    expect(run2('In May, the British government said the talks would go on.')).toEqual([]);
+    expect(run2('Prime Minister May said the talks would go on.')).toEqual(['theresa-may']);
+    const a = may.analyze(snapshotOf('Theresa May spoke. In May, May said, the talks began on May 5.', '2017-06-01'));
+    expect(a.people[0]!.mentions.map((x) => x.text)).toEqual(['Theresa May', 'May']);
+  });
   it('tells same-name people apart by the article’s date', () => {
     expect(ids(run('George Bush visited the troops.', '1990-05-01').people)).toEqual(['george-h-w-bush']);
     expect(ids(run('George Bush visited the troops.', '2005-05-01').people)).toEqual(['george-w-bush']);
