@@ -118,6 +118,15 @@ const art10k = { ...sample, text: t10k, paragraphs: [[0, t10k.length]] as [numbe
 for (let i = 0; i < 10; i++) engine.analyze(art10k);
 report('whole analysis of a 10k-word article', ms(time(() => engine.analyze(art10k), 30)), '< 10 ms');
 
+// --- bad input: an article that is only a list of names
+{
+  const first = ['John', 'Mary', 'Ahmed', 'Olga', 'Wei', 'Pierre', 'Anna', 'Carlos'];
+  const list = Array.from({ length: 50_000 }, (_, i) => `${first[i % 8]} Surname${i.toString(36)}`).join(', ');
+  const t0 = performance.now();
+  const a = engine.analyze({ ...sample, text: list, paragraphs: [[0, list.length]] });
+  report('an article that is only a list of 50k names (100k words)', `${ms(performance.now() - t0)} (${a.unknownPeople.length} people)`, 'bounded');
+}
+
 // --- bundle
 const out = join(ROOT, '.output', 'chrome-mv3');
 if (existsSync(join(out, 'manifest.json'))) {

@@ -143,73 +143,81 @@ export function findUnknownPeople(
       lastPersonEnd = end;
     }
   }
-  // surnames: "Mr. Bassi" and later bare "Bassi" join the person introduced in full
-  const people = [...found.values()];
-  const surnameOf = (p: UnknownPerson) => p.name.split(/[\s\u00A0]+/).at(-1)!;
+  const words = (p: UnknownPerson) => p.name.split(/[\s\u00A0]+/);
+  // surnames: "Mr. Bassi" joins the person introduced in full (also a many-word surname: "Van Horn")
+  const byEnding = new Map<string, UnknownPerson>();
+  for (const p of found.values()) {
+    const w = words(p).map(fold);
+    for (let k = 1; k < w.length && k <= 3; k++) {
+      const key = w.slice(-k).join(' ');
+      if (!byEnding.has(key)) byEnding.set(key, p);
+    }
+  }
   for (const { surname, mention } of titledSurnames) {
-    const p = people.find((x) => x.name.includes(' ') && (fold(x.name).endsWith(` ${fold(surname)}`) || fold(surnameOf(x)) === fold(surname)));
+    const p = byEnding.get(fold(surname).split(/[\s\u00A0]+/).join(' '));
     if (p) p.mentions.push(mention);
     else add(surname, mention);
   }
-  // one person named two ways ("Michael Forrest Jones", "Forrest Jones", "Arthur Waite" for
-  // "Arthur Edward Waite"): the shorter joins the longer
-  const all = [...found.entries()].sort((a, b) => b[1].name.length - a[1].name.length);
-  for (const [key, p] of all) {
-    const w = p.name.split(/[\s\u00A0]+/).map(fold);
-    if (w.length < 2) continue;
-    const into = all.find(([k, q]) => {
-      if (k === key || !found.has(k)) return false;
-      const v = q.name.split(/[\s\u00A0]+/).map(fold);
-      if (v.length <= w.length) return false;
-      const suffix = v.slice(-w.length).join(' ') === w.join(' ');
-      const firstLast = v[0] === w[0] && v.at(-1) === w.at(-1);
-      return suffix || firstLast;
-    });
-    if (into) {
-      into[1].mentions.push(...p.mentions);
-      found.delete(key);
+  // one person named two ways ("Michael Forrest Jones" and "Forrest Jones"; "Arthur Waite" for
+  // "Arthur Edward Waite"): the shorter joins the longer (people indexed by last word: no n² scan)
+  const byLast = new Map<string, [string, UnknownPerson][]>();
+  for (const entry of found.entries()) {
+    const last = fold(words(entry[1]).at(-1)!);
+    byLast.set(last, [...(byLast.get(last) ?? []), entry]);
+  }
+  for (const group of byLast.values()) {
+    if (group.length < 2 || group.length > 50) continue;
+    group.sort((a, b) => b[1].name.length - a[1].name.length);
+    for (const [key, p] of group) {
+      const w = words(p).map(fold);
+      if (w.length < 2 || !found.has(key)) continue;
+      const into = group.find(([k, q]) => {
+        if (k === key || !found.has(k)) return false;
+        const v = words(q).map(fold);
+        return v.length > w.length && (v.slice(-w.length).join(' ') === w.join(' ') || (v[0] === w[0] && v.at(-1) === w.at(-1)));
+      });
+      if (into) {
+        into[1].mentions.push(...p.mentions);
+        found.delete(key);
+      }
     }
   }
-  // bare surnames later in the text join the person introduced in full most recently before them;
-  // a hyphenated given name ("Kim Yong-hyun") puts the surname first
-  const bySurname = new Map<string, UnknownPerson[]>();
+  // later mentions, in one pass over the words: a bare surname joins the person of that surname
+  // introduced most recently before it (a hyphenated given name, "Kim Yong-hyun", puts the surname
+  // first); a first name alone ("Lupita") joins the one person who has it
+  const bySurname = new Map<string, { p: UnknownPerson; at: number }[]>();
+  const byFirstName = new Map<string, UnknownPerson | null>();
   for (const p of found.values()) {
-    const parts = p.name.split(/[\s\u00A0]+/);
+    const parts = words(p);
     if (parts.length < 2) continue;
     const surname = parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
-  }
-  for (const [surname, owners] of bySurname) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
-    const firsts = owners.map((p) => ({ p, at: Math.min(...p.mentions.map((m) => m.start)) }));
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index, e = s + surname.length;
-      if (owners.some((p) => p.mentions.some((x) => s < x.end && e > x.start)) || taken(s, e)) continue;
-      // part of another capitalised name ("Margie Kim"): not this person
-      const before = text.slice(Math.max(0, s - 24), s);
-      const prevWord = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(before);
-      if (prevWord && !TITLE.has(fold(prevWord[1]!)) && !NOT_NAME.has(fold(prevWord[1]!)) && !/(?:^|[.!?:]\s+|\n)\p{Lu}\p{Ll}+[ \u00A0]$/u.test(before)) continue;
-      // the nearest full mention before; before any, the only person of that surname
-      const owner = firsts.filter((f) => f.at < s).sort((a, b) => b.at - a.at)[0]?.p ?? (owners.length === 1 ? owners[0] : undefined);
-      if (owner) owner.mentions.push({ text: surname, start: s, end: e });
+    const at = Math.min(...p.mentions.map((m) => m.start));
+    bySurname.set(fold(surname), [...(bySurname.get(fold(surname)) ?? []), { p, at }].sort((a, b) => a.at - b.at));
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) {
+      const f = fold(parts[0]!);
+      byFirstName.set(f, byFirstName.has(f) ? null : p);
     }
   }
-  // a first name alone ("Lupita", "Eloise") for the one person of the article who has it
-  const byFirst = new Map<string, UnknownPerson[]>();
-  for (const p of found.values()) {
-    const parts = p.name.split(/[\s\u00A0]+/);
-    if (parts.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), p]);
-  }
-  for (const [first, owners] of byFirst) {
-    if (owners.length !== 1) continue;
-    const p = owners[0]!;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${first}(?![\\p{L}\\p{N}]|[ \\u00A0-]\\p{Lu})`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s2 = m.index, e2 = s2 + first.length;
-      if (p.mentions.some((x) => s2 < x.end && e2 > x.start) || taken(s2, e2)) continue;
-      if ([...found.values()].some((q) => q.mentions.some((x) => s2 < x.end && e2 > x.start))) continue;
-      p.mentions.push({ text: first, start: s2, end: e2 });
+  const already = spanTester([...found.values()].flatMap((p) => p.mentions));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.raw) || already(t.start, t.end) || taken(t.start, t.end)) continue;
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    // not part of a hyphenated or longer name: "Yong-hyun", "Margie Kim", "Kim Jong"
+    if (text[t.start - 1] === '-' || (next && text[t.end] === '-' && next.start === t.end + 1)) continue;
+    const joinedBefore = !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.raw) && !TITLE.has(prev.norm) && !NOT_NAME.has(prev.norm);
+    const startsSentence = !prev || /[.!?:]\s*$|\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const owners = bySurname.get(t.norm);
+    if (owners && (!joinedBefore || startsSentence)) {
+      let owner: UnknownPerson | undefined;
+      for (const o of owners) if (o.at < t.start) owner = o.p;
+      owner ??= owners.length === 1 ? owners[0]!.p : undefined;
+      if (owner) owner.mentions.push({ text: t.raw, start: t.start, end: t.end });
+      continue;
     }
+    const single = byFirstName.get(t.norm);
+    const joinedAfter = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
+    if (single && !joinedAfter) single.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
@@ -223,4 +231,20 @@ function sentenceAround(text: string, at: number): string {
   const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
   const nl = window.indexOf('\n', rel);
   return window.slice(start, nl < 0 ? window.length : nl);
+}
+
+/** "Does [start, end) overlap one of these spans?" by binary search over them in text order. */
+function spanTester(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let lo = 0, hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = sorted[mid]!;
+      if (m.end <= start) lo = mid + 1;
+      else if (m.start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
 }

@@ -77,3 +77,14 @@ describe('harder name shapes', () => {
     expect(find('He met Yahoo’s chief executive, Marissa Mayer, on Monday.')).toEqual(['Marissa Mayer']);
   });
 });
+
+describe('an article that is only a list of names', () => {
+  it('lists each person once, with sane output (time is measured in npm run bench)', () => {
+    const first = ['John', 'Mary', 'Ahmed', 'Olga'];
+    const text = Array.from({ length: 20_000 }, (_, i) => `${first[i % 4]} Surname${i.toString(36)}`).join(', ');
+    const found = findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['john', 'mary', 'ahmed', 'olga']), surnames: new Set() });
+    expect(found).toHaveLength(20_000);
+    expect(new Set(found.map((p) => p.name)).size).toBe(20_000);
+    expect(found.every((p) => p.mentions.length === 1)).toBe(true);
+  });
+});
