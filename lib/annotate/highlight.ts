@@ -26,6 +26,7 @@ import { NOT_STORY } from '../extract/selectors';
 const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, dd, figcaption, div, section, article';
 const MAX_NODES = 100_000;
 const MAX_PLACED = 3_000;
+const MAX_FORMS = 2_000;
 
 const collapse = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,7 +35,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function placeNames(doc: Document, targets: NameTarget[], articleText: string): PlacedName[] {
   if (!targets.length || !doc.body) return [];
   const byText = new Map<string, NameTarget>();
-  for (const t of [...targets].sort((a, b) => b.text.length - a.text.length)) if (!byText.has(t.text)) byText.set(t.text, t);
+  // longest first, so "Vladimir Putin" wins over "Putin"; at most MAX_FORMS forms in one pattern
+  for (const t of [...targets].sort((a, b) => b.text.length - a.text.length)) if (!byText.has(t.text) && byText.size < MAX_FORMS) byText.set(t.text, t);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byText.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const article = collapse(articleText);
   // the article's paragraphs, for an exact lookup before the (costlier) substring test
