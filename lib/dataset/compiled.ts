@@ -4,7 +4,7 @@
  * governments — are precomputed.
  */
 import type { Entity, Pack, StateAffiliation } from './schema';
-import { dedupeForms, entityFormRecords, type FormRecord } from './name-index';
+import { dedupeForms, entityFormRecords, groupForms, type FormsByFirst } from './name-index';
 
 export interface CompiledPack {
   compiled: 1;
@@ -12,7 +12,10 @@ export interface CompiledPack {
   ids: string[];
   /** JSON of each entity, in the order of `ids` */
   entities: string[];
-  forms: FormRecord[];
+  /** name forms grouped by first word; `lowerStarts`: first words that may be lower case */
+  formsByFirst: FormsByFirst;
+  lowerStarts: string[];
+  formCount: number;
   domains: [domain: string, id: string][];
   /** indexes of `government-of-…` entities (country words for context) */
   governments: number[];
@@ -36,8 +39,7 @@ export function compilePack(pack: Pack): CompiledPack {
     meta,
     ids: entities.map((e) => e.id),
     entities: entities.map((e) => JSON.stringify(e)),
-    // the written form (5th field) is only for tools: not shipped
-    forms: dedupeForms(entities.flatMap(entityFormRecords)).map(([w, k, id, exact]) => [w, k, id, exact] as unknown as FormRecord),
+    ...(({ byFirst, lowerStarts, count }) => ({ formsByFirst: byFirst, lowerStarts, formCount: count }))(groupForms(dedupeForms(entities.flatMap(entityFormRecords)))),
     domains: entities.flatMap((e) => (e.type === 'person' ? [] : e.domains.map((d): [string, string] => [d, e.id]))),
     governments: entities.flatMap((e, i) => (e.type === 'organization' && e.kind === 'government' && e.id.startsWith('government-of-') ? [i] : [])),
     stateAffiliations,

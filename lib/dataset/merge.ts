@@ -5,7 +5,7 @@
  */
 import type { Entity, Pack, StateAffiliation } from './schema';
 import { isCompiled, LazyEntity, type CompiledPack } from './compiled';
-import type { FormRecord } from './name-index';
+import type { FormsByFirst } from './name-index';
 
 export interface PackRef {
   id: string;
@@ -20,7 +20,9 @@ export interface MergedEntity {
 
 /** What a compiled pack precomputed, by pack id. */
 export interface Precomputed {
-  forms: FormRecord[];
+  formsByFirst: FormsByFirst;
+  lowerStarts: string[];
+  formCount: number;
   domains: [string, string][];
   governments: string[];
 }
@@ -58,7 +60,13 @@ export function mergePacks(packs: readonly (Pack | CompiledPack)[]): MergedDatas
       pack.ids.forEach((id, i) => {
         if (!entities.has(id)) entities.set(id, new Merged(new LazyEntity(pack.entities[i]!), ref));
       });
-      precomputed.set(ref.id, { forms: pack.forms, domains: pack.domains, governments: pack.governments.map((i) => pack.ids[i]!) });
+      precomputed.set(ref.id, {
+        formsByFirst: pack.formsByFirst,
+        lowerStarts: pack.lowerStarts,
+        formCount: pack.formCount,
+        domains: pack.domains,
+        governments: pack.governments.map((i) => pack.ids[i]!),
+      });
     } else {
       for (const entity of pack.entities) if (!entities.has(entity.id)) entities.set(entity.id, new Merged(entity, ref));
     }

@@ -32,10 +32,29 @@ export interface Bucket {
 }
 
 export interface NameIndex {
-  byFirst: Map<string, Bucket>;
+  /** the forms that start with this folded word (built on first use, then kept) */
+  bucket(first: string): Bucket | undefined;
   /** first words that may start a match in lower case: particles ("al", "von") and lower-case acronyms ("dpa") */
   lowerStarts: Set<string>;
   size: number;
+}
+
+/** A form without its first word: [the other words joined by spaces ('' for one word), kind, id, exact spelling]. */
+export type GroupedForm = [rest: string, kind: FormKind, id: string, exact: string | null];
+/** Forms grouped by their first folded word: what a compiled pack ships. */
+export type FormsByFirst = Record<string, GroupedForm[]>;
+
+/** Groups form records by first word (at build time for bundled packs; at start for a reader's packs). */
+export function groupForms(records: FormRecord[]): { byFirst: FormsByFirst; lowerStarts: string[]; count: number } {
+  const byFirst: FormsByFirst = Object.create(null) as FormsByFirst;
+  const lower = new Set<string>();
+  for (const [words, kind, id, exact] of records) {
+    const cut = words.indexOf(' ');
+    const first = cut < 0 ? words : words.slice(0, cut);
+    (byFirst[first] ??= []).push([cut < 0 ? '' : words.slice(cut + 1), kind, id, exact]);
+    if (isParticle(first) || (exact !== null && /^\p{Ll}/u.test(exact))) lower.add(first);
+  }
+  return { byFirst, lowerStarts: [...lower], count: records.length };
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ben', 'abu', 'ter', 'zu']);
@@ -83,39 +102,56 @@ export function entityFormRecords(e: Entity): FormRecord[] {
   return out;
 }
 
+/**
+ * The name index over the merged packs. Nothing is built per form at start: a bucket of forms is
+ * made the first time a word of an article asks for it, from the packs' grouped forms, keeping only
+ * the forms of entities whose winning pack is the one that ships them.
+ */
 export function buildNameIndex(data: MergedDataset): NameIndex {
-  const byFirst = new Map<string, Bucket>();
-  let size = 0;
-  const insert = (words: string, kind: FormKind, id: string, exact: string | null) => {
-    const ws = words.indexOf(' ') < 0 ? [words] : words.split(' ');
-    const nf: NameForm = exact === null ? { words: ws, kind, id } : { words: ws, kind, id, exact: exact.split(' ') };
-    let bucket = byFirst.get(ws[0]!);
-    if (!bucket) byFirst.set(ws[0]!, (bucket = { one: [] }));
-    if (ws.length === 1) bucket.one.push(nf);
-    else {
-      const next = (bucket.next ??= new Map());
-      const list = next.get(ws[1]!);
-      if (list) list.push(nf);
-      else next.set(ws[1]!, [nf]);
-    }
-    size++;
-  };
-  for (const pack of data.packs) {
-    const records = data.precomputed.get(pack.id)?.forms;
-    if (records) {
-      // deduplicated at build time
-      for (const r of records) if (data.entities.get(r[2])?.pack.id === pack.id) insert(r[0], r[1], r[2], r[3]);
-      continue;
-    }
-    for (const e of entitiesOf(data, pack.id)) for (const r of dedupeForms(entityFormRecords(e))) insert(r[0], r[1], r[2], r[3]);
-  }
-  for (const b of byFirst.values()) if (b.next) for (const list of b.next.values()) list.sort((x, y) => y.words.length - x.words.length);
+  const sources: { pack: string; byFirst: FormsByFirst }[] = [];
   const lowerStarts = new Set<string>();
-  for (const [first, b] of byFirst) {
-    const forms = [...b.one, ...(b.next ? [...b.next.values()].flat() : [])];
-    if (isParticle(first) || forms.some((f) => f.exact && /^\p{Ll}/u.test(f.exact[0]!))) lowerStarts.add(first);
+  let size = 0;
+  for (const pack of data.packs) {
+    const pre = data.precomputed.get(pack.id);
+    const grouped = pre?.formsByFirst
+      ? { byFirst: pre.formsByFirst, lowerStarts: pre.lowerStarts, count: pre.formCount }
+      : groupForms([...entitiesOf(data, pack.id)].flatMap((e) => dedupeForms(entityFormRecords(e))));
+    sources.push({ pack: pack.id, byFirst: grouped.byFirst });
+    for (const w of grouped.lowerStarts) lowerStarts.add(w);
+    size += grouped.count;
   }
-  return { byFirst, lowerStarts, size };
+  const built = new Map<string, Bucket | null>();
+  const make = (first: string): Bucket | null => {
+    let bucket: Bucket | null = null;
+    for (const { pack, byFirst } of sources) {
+      const group = Object.prototype.hasOwnProperty.call(byFirst, first) ? byFirst[first] : undefined;
+      if (!group) continue;
+      for (const [rest, kind, id, exact] of group) {
+        if (data.entities.get(id)?.pack.id !== pack) continue;
+        const ws = rest ? [first, ...rest.split(' ')] : [first];
+        const nf: NameForm = exact === null ? { words: ws, kind, id } : { words: ws, kind, id, exact: exact.split(' ') };
+        bucket ??= { one: [] };
+        if (ws.length === 1) bucket.one.push(nf);
+        else {
+          const next = (bucket.next ??= new Map());
+          const list = next.get(ws[1]!);
+          if (list) list.push(nf);
+          else next.set(ws[1]!, [nf]);
+        }
+      }
+    }
+    if (bucket?.next) for (const list of bucket.next.values()) list.sort((x, y) => y.words.length - x.words.length);
+    return bucket;
+  };
+  return {
+    bucket(first) {
+      let b = built.get(first);
+      if (b === undefined) built.set(first, (b = make(first)));
+      return b ?? undefined;
+    },
+    lowerStarts,
+    size,
+  };
 }
 
 /** One record per (entity, kind, words): aliases often fold to the same words. */

@@ -61,7 +61,7 @@ export function scan(text: string, tokens: Token[], index: NameIndex): Match[] {
       i++;
       continue;
     }
-    const bucket = index.byFirst.get(tok.norm);
+    const bucket = index.bucket(tok.norm);
     if (!bucket) {
       i++;
       continue;

@@ -125,8 +125,8 @@ describe('name index', () => {
     const forms = entityForms(testPack.entities.find((e) => e.id === 'ap')!);
     expect(forms).toContainEqual({ form: 'AP', kind: 'acronym' });
     const index = buildNameIndex(mergePacks([testPack]));
-    expect(index.byFirst.get('putin')!.one.map((f) => f.kind)).toEqual(['short']);
-    expect([...index.byFirst.get('vladimir')!.next!.values()].flat().every((f) => f.kind === 'full')).toBe(true);
+    expect(index.bucket('putin')!.one.map((f) => f.kind)).toEqual(['short']);
+    expect([...index.bucket('vladimir')!.next!.values()].flat().every((f) => f.kind === 'full')).toBe(true);
   });
   it('counts facts and sources', () => {
     const s = datasetStats([testPack]);
