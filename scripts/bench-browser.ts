@@ -6,18 +6,6 @@ import type { ContentTimings } from '../lib/browser/messages';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-async function timingsOf(h: Awaited<ReturnType<typeof launch>>, tabId: number, page: import('playwright-core').Page): Promise<ContentTimings | undefined> {
-  for (let k = 0; k < 60; k++) {
-    const t = await h.worker.evaluate(async (key) => {
-      const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
-    }, `timings:${tabId}`);
-    if (t) return t;
-    await page.waitForTimeout(50);
-  }
-  return undefined;
-}
-
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 /** Content-script time over every page of the corpus (Readability reported on its own). */
@@ -34,7 +22,7 @@ export async function measureCorpus(dir: string): Promise<[string, string, strin
       await h.serve(url, readFileSync(file, 'utf8'));
       const page = await h.context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const t = await timingsOf(h, await h.tabIdOf(url), page);
+      const t = await h.timingsOf(await h.tabIdOf(url), page);
       if (t?.total !== undefined) own.push(t.total - (t.readability ?? 0)), readability.push(t.readability ?? 0);
       await page.close();
     }
@@ -57,18 +45,9 @@ export async function measureInBrowser(sample: string, seed: string | null): Pro
       await h.serve(url, readFileSync(file, 'utf8'));
       const totals: number[] = [], readability: number[] = [], cards: number[] = [];
       for (let i = 0; i < 7; i++) {
-        const page = await h.context.newPage();
-        await page.goto(url);
-        await waitForHighlights(page);
+        const page = await h.openArticle(url);
         const tabId = await h.tabIdOf(url);
-        let t: ContentTimings | undefined;
-        for (let k = 0; k < 50 && !t; k++) {
-          t = await h.worker.evaluate(async (key) => {
-            const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-            return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
-          }, `timings:${tabId}`);
-          if (!t) await page.waitForTimeout(50);
-        }
+        const t = await h.timingsOf(tabId, page);
         if (t?.total !== undefined) totals.push(t.total - (t.readability ?? 0)), readability.push(t.readability ?? 0);
         const popup = await h.openPopup(tabId);
         await popup.waitForSelector('[data-card="person"]');
@@ -93,10 +72,7 @@ export async function measureInBrowser(sample: string, seed: string | null): Pro
       for (let k = 0; k < 300; k++) await page.mouse.move(box.x + ((k * 37) % box.w), box.y + ((k * 53) % box.h));
       await page.waitForTimeout(300);
       const tabId = await h.tabIdOf(url);
-      const t = await h.worker.evaluate(async (key) => {
-        const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-        return (await c.storage.session.get(key))[key] as ContentTimings | undefined;
-      }, `timings:${tabId}`);
+      const t = await h.sessionItem<ContentTimings>(`timings:${tabId}`);
       const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       await page.close();
       rows.push([`content script main thread on the ${name}, excl. Readability (median of 7)`, ms(median(totals)), '< 20 ms']);

@@ -29,12 +29,9 @@ try {
   await popup.setViewportSize({ width: 440, height: 900 });
   await popup.waitForSelector('[data-card="person"]');
   await popup.screenshot({ path: join(OUT, 'popup-cards.png'), fullPage: true });
-  const analysis = await harness.worker.evaluate(async (key) => {
-    const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { analysis?: unknown }>> } } } }).chrome;
-    return (await c.storage.session.get(key))[key]?.analysis;
-  }, `tab:${tabId}`);
+  const analysis = (await harness.sessionItem<{ analysis?: Analysis }>(`tab:${tabId}`))?.analysis;
   if (!analysis) throw new Error('the extension stored no analysis for the sample tab');
-  console.log(formatAnalysis(analysis as Analysis, new Date().toISOString().slice(0, 10)));
+  console.log(formatAnalysis(analysis, new Date().toISOString().slice(0, 10)));
   console.log(`\n${highlights} highlight group(s) painted in the page.`);
   console.log(`Screenshots:\n  ${join(OUT, 'popup-cards.png')}\n  ${join(OUT, 'hover-card.png')}\n  ${join(OUT, 'article-highlights.png')}`);
 } finally {

@@ -21,6 +21,7 @@ import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
 import type { Analysis, CitedSourceView, OrganizationView } from './analysis';
 import { orgView, personView } from './views';
+import { overlapTest } from '../text/spans';
 
 /** Kinds of body one speaks to rather than cites ("told parliament"). */
 const AUDIENCES = new Set(['parliament', 'court', 'intergovernmental']);
@@ -87,11 +88,11 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     .map((l) => ({ ...orgView(get(l.id), data), mentions: l.mentions }));
 
   // the names already linked (people, outlets, organisations, cited one-word outlets), in text order
-  const overlaps = spanTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
-  const isPerson = spanTest(res.people.flatMap((l) => l.mentions));
+  const overlaps = overlapTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
+  const isPerson = overlapTest(res.people.flatMap((l) => l.mentions));
   const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
-  const personAt = spanTest(unknownPeople.flatMap((u) => u.mentions));
-  const unlinkedAt = spanTest(res.unlinked);
+  const personAt = overlapTest(unknownPeople.flatMap((u) => u.mentions));
+  const unlinkedAt = overlapTest(res.unlinked);
   const personWords = new Set<string>();
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
   const unknownSources = findUnknownSources(text, sentences, {
@@ -112,21 +113,5 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     unknownPeople,
     unknownSources,
     dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
-  };
-}
-
-/** A test "does [start, end) overlap one of these spans?" by binary search over them in text order. */
-function spanTest(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let lo = 0, hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid]!;
-      if (m.end <= start) lo = mid + 1;
-      else if (m.start >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
   };
 }

@@ -8,6 +8,7 @@ import { fold, isCapitalised } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
+import { overlapTest } from '../text/spans';
 
 export interface UnknownPerson {
   name: string;
@@ -198,7 +199,7 @@ export function findUnknownPeople(
       byFirstName.set(f, byFirstName.has(f) ? null : p);
     }
   }
-  const already = spanTester([...found.values()].flatMap((p) => p.mentions));
+  const already = overlapTest([...found.values()].flatMap((p) => p.mentions));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^\p{Lu}/u.test(t.raw) || already(t.start, t.end) || taken(t.start, t.end)) continue;
@@ -231,20 +232,4 @@ function sentenceAround(text: string, at: number): string {
   const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
   const nl = window.indexOf('\n', rel);
   return window.slice(start, nl < 0 ? window.length : nl);
-}
-
-/** "Does [start, end) overlap one of these spans?" by binary search over them in text order. */
-function spanTester(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let lo = 0, hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid]!;
-      if (m.end <= start) lo = mid + 1;
-      else if (m.start >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
 }

@@ -5,6 +5,7 @@
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { wordCentre } from './in-page';
+import type { ContentTimings } from '../../lib/browser/messages';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,12 @@ export interface Harness {
   /** the most recently opened tab (for pages whose URL the extension may not read) */
   newestTabId(): Promise<number>;
   openPopup(tabId: number): Promise<Page>;
+  /** opens a page already served, and waits for the extension's highlights */
+  openArticle(url: string): Promise<Page>;
+  /** a value of the extension's session storage, read in its service worker */
+  sessionItem<T>(key: string): Promise<T | undefined>;
+  /** the content script's timings for a tab, once it reports them (or once it finds no article: {}) */
+  timingsOf(tabId: number, page: Page): Promise<ContentTimings | undefined>;
   close(): Promise<void>;
 }
 
@@ -59,6 +66,11 @@ export async function launch(opts: { headed?: boolean } = {}): Promise<Harness> 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  const sessionItem = <T,>(key: string) =>
+    worker.evaluate(async (k) => {
+      const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.session.get(k))[k];
+    }, key) as Promise<T | undefined>;
   return {
     context,
     worker,
@@ -87,6 +99,22 @@ export async function launch(opts: { headed?: boolean } = {}): Promise<Harness> 
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return popup;
     },
+    async openArticle(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitForHighlights(page);
+      return page;
+    },
+    sessionItem,
+    async timingsOf(tabId, page) {
+      for (let k = 0; k < 60; k++) {
+        const t = await sessionItem<ContentTimings>(`timings:${tabId}`);
+        if (t) return t;
+        if ((await sessionItem<{ status: string }>(`tab:${tabId}`))?.status === 'not-article') return {};
+        await page.waitForTimeout(50);
+      }
+      return undefined;
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -94,10 +122,15 @@ export async function launch(opts: { headed?: boolean } = {}): Promise<Harness> 
   };
 }
 
+/** How many highlight groups the page has registered (0 where the API is missing). */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0);
+}
+
 /** Waits until the content script has painted highlights (or the timeout passes). */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<number> {
   await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, undefined, { timeout });
-  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size);
+  return highlightCount(page);
 }
 
 /** Moves the pointer onto the first occurrence of `word` inside `selector`; returns the card text. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { hoverWord, launch, waitForHighlights, type Harness } from './harness';
+import { highlightCount, hoverWord, launch, type Harness } from './harness';
 
 const read = (p: string) => readFileSync(join(process.cwd(), p), 'utf8');
 const SAMPLE_URL = 'https://caspian-desk.example/world/2023/07/putin-raisi-call';
@@ -32,9 +32,7 @@ async function popupFor(url: string, selector: string): Promise<Page> {
 describe('the bundled sample article', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await h.context.newPage();
-    await page.goto(SAMPLE_URL);
-    await waitForHighlights(page);
+    page = await h.openArticle(SAMPLE_URL);
   });
 
   it('shows who is who and who says so, and nothing from the sidebar', async () => {
@@ -135,9 +133,7 @@ describe('the reader’s choices', () => {
 
   it('switching off the state media pack removes the state-affiliation fact from cards', async () => {
     await setSettings({ disabledPacks: ['backstory-state-media'] });
-    const page = await h.context.newPage();
-    await page.goto(SAMPLE_URL);
-    await waitForHighlights(page);
+    const page = await h.openArticle(SAMPLE_URL);
     const popup = await popupFor(SAMPLE_URL, '[data-card="source"]');
     const tass = await popup.locator('[data-card="source"]', { hasText: 'TASS' }).innerText();
     expect(tass).toContain('Russian state news agency');
@@ -162,9 +158,7 @@ describe('the reader’s choices', () => {
     await options.waitForSelector('[data-import="ok"]');
     await options.waitForSelector('[data-pack-card="test-economists"]');
 
-    const page = await h.context.newPage();
-    await page.goto(WIRE_URL);
-    await waitForHighlights(page);
+    const page = await h.openArticle(WIRE_URL);
     const card = await hoverWord(page, 'article', 'Jane Whitfield');
     expect(card).toContain('Senior fellow, London think tank');
     const popup = await popupFor(WIRE_URL, '[data-card="person"][data-id="jane-whitfield"]');
@@ -182,9 +176,7 @@ describe('the reader’s choices', () => {
   it('“Don’t run on this site” from the popup switches the site off, and the options page shows it', async () => {
     const URL_ = 'https://quiet-site.example/news/putin-raisi';
     await h.serve(URL_, read('sample/article.html'));
-    const page = await h.context.newPage();
-    await page.goto(URL_);
-    await waitForHighlights(page);
+    const page = await h.openArticle(URL_);
     const popup = await popupFor(URL_, '[data-card="person"]');
     await popup.locator('button', { hasText: 'Don’t run on this site' }).click();
     await popup.waitForSelector('[data-state="off"]');
@@ -194,7 +186,7 @@ describe('the reader’s choices', () => {
     expect(await options.locator('#never').inputValue()).toContain('quiet-site.example');
     await page.reload();
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
     await setSettings({ neverRunOn: [] });
     await Promise.all([popup.close(), page.close(), options.close()]);
   });
@@ -204,7 +196,7 @@ describe('the reader’s choices', () => {
     const page = await h.context.newPage();
     await page.goto(SAMPLE_URL);
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
     await setSettings({ neverRunOn: [] });
     await page.close();
   });
@@ -214,9 +206,7 @@ describe('living pages', () => {
   it('follows an article whose content changes, batched, without touching its text', async () => {
     const URL_ = 'https://caspian-desk.example/world/2023/07/live-page';
     await h.serve(URL_, read('sample/article.html'));
-    const page = await h.context.newPage();
-    await page.goto(URL_);
-    await waitForHighlights(page);
+    const page = await h.openArticle(URL_);
     const popup = await popupFor(URL_, '[data-card="person"]');
     expect(await popup.locator('[data-card="person"][data-id="recep-tayyip-erdogan"]').count()).toBe(0);
     // the page adds a paragraph after load, as live blogs and single-page apps do

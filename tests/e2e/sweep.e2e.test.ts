@@ -52,15 +52,7 @@ describe.skipIf(!present)('sweep over the real pages of the corpus', () => {
       });
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       const tabId = await h.tabIdOf(page.url());
-      let t: ContentTimings | undefined;
-      for (let k = 0; k < 60 && !t; k++) {
-        t = await h.worker.evaluate(async (key) => {
-          const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string | null): Promise<Record<string, unknown>> } } } }).chrome;
-          const all = await c.storage.session.get(null);
-          return (all[key] as ContentTimings | undefined) ?? (all[`tab:${key.split(':')[1]}`] && (all[`tab:${key.split(':')[1]}`] as { status: string }).status === 'not-article' ? {} : undefined);
-        }, `timings:${tabId}`);
-        if (!t) await page.waitForTimeout(100);
-      }
+      const t = await h.timingsOf(tabId, page);
       if (t && t.total !== undefined) timings[name] = t;
       const dom = await page.evaluate(() => ({
         textEdits: (window as unknown as { __textEdits: number }).__textEdits,

@@ -56,3 +56,12 @@ describe('sentences', () => {
     expect(spanAt(spans, text.indexOf('Iran'))).toBe(1);
   });
 });
+
+describe('spans', async () => {
+  const { overlapTest } = await import('@/lib/text/spans');
+  it('tells whether a range overlaps a known span', () => {
+    const test = overlapTest([{ start: 10, end: 15 }, { start: 0, end: 3 }, { start: 20, end: 21 }]);
+    expect([test(0, 1), test(3, 10), test(14, 16), test(15, 20), test(20, 21), test(30, 40)]).toEqual([true, false, true, false, true, false]);
+    expect(overlapTest([])(0, 10)).toBe(false);
+  });
+});
