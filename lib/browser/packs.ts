@@ -5,8 +5,23 @@ import { validatePack } from '../dataset/schema';
 
 export const userPacksItem = storage.defineItem<Pack[]>('local:userPacks', { fallback: [] });
 
-/** Stored packs, re-validated on load: one that no longer validates is skipped, never half-used. */
-export async function loadUserPacks(): Promise<Pack[]> {
+let cached: Promise<Pack[]> | undefined;
+let watching = false;
+
+/**
+ * Stored packs, validated once per worker life (and again after a change): one that no longer
+ * validates is skipped, never half-used. Every analysis asks for them, so they are not re-read
+ * and re-validated each time.
+ */
+export function loadUserPacks(): Promise<Pack[]> {
+  if (!watching) {
+    watching = true;
+    userPacksItem.watch(() => (cached = undefined));
+  }
+  return (cached ??= readUserPacks());
+}
+
+async function readUserPacks(): Promise<Pack[]> {
   const raw = await userPacksItem.getValue();
   const out: Pack[] = [];
   for (const p of Array.isArray(raw) ? raw : []) {
@@ -17,15 +32,20 @@ export async function loadUserPacks(): Promise<Pack[]> {
   return out;
 }
 
+async function store(packs: Pack[]): Promise<void> {
+  cached = Promise.resolve(packs);
+  await userPacksItem.setValue(packs);
+}
+
 export async function addUserPack(pack: Pack): Promise<void> {
-  await userPacksItem.setValue([...(await loadUserPacks()), pack]);
+  await store([...(await loadUserPacks()), pack]);
 }
 
 export async function removeUserPack(id: string): Promise<boolean> {
   const packs = await loadUserPacks();
   const kept = packs.filter((p) => p.id !== id);
   if (kept.length === packs.length) return false;
-  await userPacksItem.setValue(kept);
+  await store(kept);
   return true;
 }
 
