@@ -13,7 +13,7 @@ import { loadSettings, setTabState, getTabState, clearTabState, settingsItem } f
 import { parseContentMessage, parsePageMessage, rejection, type ContentReply, type ImportReply, type PackInfo, type RunPolicy, type TabState } from './messages';
 import { addUserPack, loadUserPacks, orderPacks, removeUserPack } from './packs';
 import { checkPackImport } from '../dataset/import';
-import { isCompiled, type CompiledPack } from '../dataset/compiled';
+import { isCompiled, packCounts, type CompiledPack } from '../dataset/compiled';
 import { PACK_FORMAT, type Pack } from '../dataset/schema';
 import { isSiteOff } from './settings';
 
@@ -146,14 +146,7 @@ async function loadCardUi(tabId: number, frameId: number): Promise<{ ok: boolean
 
 function packInfo(pack: AnyPack, enabled: boolean): PackInfo {
   const meta = isCompiled(pack) ? pack.meta : pack;
-  const counts = isCompiled(pack)
-    ? pack.counts
-    : {
-        person: pack.entities.filter((e) => e.type === 'person').length,
-        outlet: pack.entities.filter((e) => e.type === 'outlet').length,
-        organization: pack.entities.filter((e) => e.type === 'organization').length,
-        stateAffiliations: pack.stateAffiliations.length,
-      };
+  const counts = isCompiled(pack) ? pack.counts : packCounts(pack);
   return {
     id: meta.id,
     name: meta.name,

@@ -32,23 +32,28 @@ export function loadCompiledPacks(stored: StoredCompiledPack[], entitiesText: st
   return stored.map(({ entityLines: [first, count], ...rest }) => ({ ...rest, entities: lines.slice(first, first + count) }));
 }
 
+/** What a pack holds, by kind: the options page shows it. */
+export function packCounts({ entities, stateAffiliations }: Pick<Pack, 'entities' | 'stateAffiliations'>): CompiledPack['counts'] {
+  const counts = { person: 0, outlet: 0, organization: 0, stateAffiliations: stateAffiliations.length };
+  for (const e of entities) counts[e.type]++;
+  return counts;
+}
+
 export function compilePack(pack: Pack): CompiledPack {
   const { format: _format, entities, stateAffiliations, ...meta } = pack;
+  const forms = groupForms(dedupeForms(entities.flatMap(entityFormRecords)));
   return {
     compiled: 1,
     meta,
     ids: entities.map((e) => e.id),
     entities: entities.map((e) => JSON.stringify(e)),
-    ...(({ byFirst, lowerStarts, count }) => ({ formsByFirst: byFirst, lowerStarts, formCount: count }))(groupForms(dedupeForms(entities.flatMap(entityFormRecords)))),
+    formsByFirst: forms.byFirst,
+    lowerStarts: forms.lowerStarts,
+    formCount: forms.count,
     domains: entities.flatMap((e) => (e.type === 'person' ? [] : e.domains.map((d): [string, string] => [d, e.id]))),
     governments: entities.flatMap((e, i) => (e.type === 'organization' && e.kind === 'government' && e.id.startsWith('government-of-') ? [i] : [])),
     stateAffiliations,
-    counts: {
-      person: entities.filter((e) => e.type === 'person').length,
-      outlet: entities.filter((e) => e.type === 'outlet').length,
-      organization: entities.filter((e) => e.type === 'organization').length,
-      stateAffiliations: stateAffiliations.length,
-    },
+    counts: packCounts(pack),
   };
 }
 
