@@ -55,7 +55,6 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMS_TO_PARSE,
-    charThreshold: 300,
     serializer: (el) => el as Element,
   });
   let parsed: ReturnType<typeof reader.parse> = null;
