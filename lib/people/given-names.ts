@@ -40,3 +40,22 @@ export function surnamesOf(entities: Iterable<Entity>): Set<string> {
   }
   return out;
 }
+
+/**
+ * The names of a broad published list of first names that can serve as evidence of a person:
+ * not common English words ("Grace", "Will", "Court"), not places ("Virginia", "Asia"), not the
+ * dataset's surnames ("Murdoch"), and longer than two letters ("El", "Al").
+ */
+export function broadGivenNames(
+  names: Iterable<string>,
+  exclude: { commonWords: ReadonlySet<string>; notNames: ReadonlySet<string>; surnames: ReadonlySet<string> },
+): Set<string> {
+  const out = new Set<string>();
+  for (const raw of names) {
+    const name = raw.trim();
+    const key = fold(name);
+    if (name.length < 3 || exclude.commonWords.has(name.toLowerCase()) || exclude.notNames.has(key) || exclude.surnames.has(key)) continue;
+    out.add(key);
+  }
+  return out;
+}

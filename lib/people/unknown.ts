@@ -41,6 +41,27 @@ const NOT_NAME = new Set(
 );
 const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative)$/;
 
+/** The lower-case end of an English compound, not of a name: "Washington-based", "Kremlin-backed". */
+const COMPOUND_PART = /^(?:based|born|bred|led|backed|run|owned|made|style|styled|era|like|linked|bound|funded|controlled|affiliated|aligned|allied|leaning|speaking|focused|centric|wide|type|class|level|area|friendly|free|proof|ready|sized|aged|old|year|years|day|days|time|related|inspired|themed|esque|ish|ist|ists|ism|ian|ians|american|americans|british|french|german|russian|chinese|israeli|palestinian|iranian|ukrainian|european)$/;
+/** Party labels that end a capitalised run ("Virginia Democrat"). */
+const PARTY = /^(?:Democrats?|Republicans?|Conservatives?|Liberals?|Tories|Tory|Labour|Socialists?|Greens?|Independents?)$/;
+
+/**
+ * "Murdoch Children's Research Institute", "Mortimer B. Zuckerman Mind Brain Behavior Institute":
+ * the capitalised words after a run (through a possessive) name an organisation.
+ */
+function organisationFollows(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (t.raw === 's' && /^['’]$/.test(gap)) continue;
+    const afterInitial = /^\.[\s\u00A0]$/u.test(gap) && /^\p{Lu}$/u.test(tokens[k - 1]!.raw);
+    if (!(afterInitial || /^[\s\u00A0]$/u.test(gap)) || !/^\p{Lu}/u.test(t.raw)) return false;
+    if (ORGISH.test(t.raw)) return true;
+  }
+  return false;
+}
+
 /** Given names (data/names and the dataset's people) and the dataset's surnames; folded. */
 export interface NameLists {
   given: ReadonlySet<string>;
@@ -83,7 +104,7 @@ export function findUnknownPeople(
       const gap = text.slice(tokens[j - 1]!.end, n.start);
       const prevTok = tokens[j - 1]!;
       // "Yong-hyun", and "Nyong'o": a lower-case part joined by a hyphen or an apostrophe
-      const hyphenPart = (gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm)) || (/^['’]$/.test(gap) && /^\p{Ll}{1,2}$/u.test(n.raw) && !/^(?:s|t|d|ll|re|ve|m)$/.test(n.raw));
+      const hyphenPart = (gap === '-' && /^\p{Ll}/u.test(n.raw) && !TITLE.has(prevTok.norm) && !COMPOUND_PART.test(n.raw)) || (/^['’]$/.test(gap) && /^\p{Ll}{1,2}$/u.test(n.raw) && !/^(?:s|t|d|ll|re|ve|m)$/.test(n.raw));
       const afterInitial = /^\p{Lu}$/u.test(prevTok.raw) && /^\.[\s\u00A0]?$/.test(gap);
       if (!hyphenPart && !afterInitial && !/^[\s\u00A0]$|^[-'’]$/.test(gap)) break;
       // particles, also in a chain ("Laure de la Raudière"), and O'/D' before a name ("D'Alema")
@@ -119,7 +140,11 @@ export function findUnknownPeople(
     }
     const last = words.at(-1)!;
     i = j - 1;
-    if (isParticle(last.norm) || ORGISH.test(last.raw) || words.some((w) => ORGISH.test(w.raw))) continue;
+    // "Bill Shorten", "Antoine Court de Gébelin": after a given name only the end says organisation
+    const orgWords = names.given.has(words[0]!.norm) && words.length > 1 ? [last] : words;
+    if (isParticle(last.norm) || orgWords.some((w) => ORGISH.test(w.raw)) || organisationFollows(text, tokens, j)) continue;
+    // "Asia Digital Editor", "Virginia Democrat": a job or a party, not a surname, ends the run
+    if (words.length > 1 && (TITLE.has(last.norm) || PARTY.test(last.raw))) continue;
     const start = words[0]!.start, end = last.end;
     const name = text.slice(start, end);
     const mention = { text: name, start, end };

@@ -37,6 +37,23 @@ describe('people not in the dataset', () => {
   });
 });
 
+describe('names that look like people but are not', () => {
+  const lists: NameLists = { given: new Set(['jane', 'bill', 'antoine', 'mortimer', 'virginia']), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => p.name);
+  it('an organisation word only ends a name that starts with a given name', () => {
+    expect(find('Opposition Leader Bill Shorten said no.')).toEqual(['Bill Shorten']);
+    expect(find('Jane Street Church opened.')).toEqual([]);
+  });
+  it('an organisation named after a person is not a person', () => {
+    expect(find('Work at the Mortimer B. Zuckerman Mind Brain Behavior Institute began. The Jane Doe’s Research Institute too.')).toEqual([]);
+    // …but a sentence after a name does not make it an organisation
+    expect(find('He met Jane Doe. The Ministry of Defence objected.')).toEqual(['Jane Doe']);
+  });
+  it('a job or a party ending the run, and English compounds, are not names', () => {
+    expect(find('said Virginia Democrat and Bill Digital Editor, at a Jane-based firm.')).toEqual([]);
+  });
+});
+
 describe('sources not in the dataset', () => {
   const sources = (text: string) =>
     findUnknownSources(text, sentenceSpans(text), { isKnown: () => false, isPersonWord: (w) => ['jane', 'wade'].includes(w.toLowerCase()) }).map((s) => s.name);
@@ -86,5 +103,17 @@ describe('an article that is only a list of names', () => {
     expect(found).toHaveLength(20_000);
     expect(new Set(found.map((p) => p.name)).size).toBe(20_000);
     expect(found.every((p) => p.mentions.length === 1)).toBe(true);
+  });
+});
+
+describe('the published first-name list', () => {
+  it('keeps names, leaves out common words, places and surnames', async () => {
+    const { broadGivenNames } = await import('@/lib/people/given-names');
+    const kept = broadGivenNames(['Gertrude', 'Émile', 'Grace', 'Court', 'Virginia', 'Murdoch', 'Al'], {
+      commonWords: new Set(['grace', 'court']),
+      notNames: new Set(['virginia']),
+      surnames: new Set(['murdoch']),
+    });
+    expect([...kept]).toEqual(['gertrude', 'emile']);
   });
 });
