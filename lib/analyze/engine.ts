@@ -14,7 +14,8 @@ import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
-import { findUnknownPeople, type NameLists } from '../people/unknown';
+import { findUnknownPeople, type NameLists, type UnknownPerson } from '../people/unknown';
+import { findRelatives } from '../people/relatives';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
 import { findUnknownSources } from '../attribution/unknown-sources';
@@ -91,6 +92,12 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const overlaps = overlapTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
   const isPerson = overlapTest(res.people.flatMap((l) => l.mentions));
   const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
+  const named = [
+    ...res.people.flatMap((l) => l.mentions.map((m) => ({ name: get(l.id).entity.name, start: m.start, end: m.end }))),
+    ...unknownPeople.flatMap((u) => u.mentions.map((m) => ({ name: u.name, start: m.start, end: m.end }))),
+  ];
+  const namedAt = overlapTest(named);
+  mergePeople(unknownPeople, findRelatives(text, tokens, named, (a, b) => overlaps(a, b) || namedAt(a, b)));
   const personAt = overlapTest(unknownPeople.flatMap((u) => u.mentions));
   const unlinkedAt = overlapTest(res.unlinked);
   const personWords = new Set<string>();
@@ -114,4 +121,13 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     unknownSources,
     dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
   };
+}
+
+/** Adds people to a list, joining one of the same name. */
+function mergePeople(into: UnknownPerson[], more: UnknownPerson[]): void {
+  for (const p of more) {
+    const same = into.find((q) => fold(q.name) === fold(p.name));
+    if (!same) into.push(p);
+    else same.mentions = [...same.mentions, ...p.mentions].sort((a, b) => a.start - b.start);
+  }
 }

@@ -117,3 +117,24 @@ describe('the published first-name list', () => {
     expect([...kept]).toEqual(['gertrude', 'emile']);
   });
 });
+
+describe('relatives named by a given name', () => {
+  const relatives = async (text: string, people: { name: string; start: number; end: number }[] = []) => {
+    const { findRelatives } = await import('@/lib/people/relatives');
+    const taken = (a: number, b: number) => people.some((p) => p.start < b && p.end > a);
+    return findRelatives(text, tokenize(text), people, taken).map((p) => [p.name, p.mentions.map((m) => m.start)]);
+  };
+  const at = (text: string, name: string) => ({ name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  it('take the surname of the person the kinship belongs to, and their later mentions', async () => {
+    const text = 'President Robert Mugabe, his wife Grace and two aides stayed home. Later, Mr Mugabe’s first wife, Sally, was remembered. Grace was not seen.';
+    expect(await relatives(text, [at(text, 'Robert Mugabe')])).toEqual([
+      ['Grace Mugabe', [text.indexOf('Grace'), text.lastIndexOf('Grace')]],
+      ['Sally Mugabe', [text.indexOf('Sally')]],
+    ]);
+  });
+  it('need a possessive: "a son Hunter" is nobody’s, "his son Jr." and full names are not theirs to find', async () => {
+    expect(await relatives('They had a son Hunter in 1970.')).toEqual([]);
+    expect(await relatives('He and his son Jr. left. Her husband Prince Philip waved. His wife Jane Doe spoke.')).toEqual([]);
+    expect(await relatives('She came with her daughter Sybil.')).toEqual([['Sybil', ['She came with her daughter '.length]]]);
+  });
+});

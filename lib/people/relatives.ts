@@ -1,0 +1,85 @@
+/**
+ * People named only by a given name after a word of kinship: "his wife Grace", "including wife
+ * Grace", "his first wife, Sally, was dying", "his daughter Sybil". The relative takes the surname of
+ * the person the kinship belongs to — the person named last before it — so the card reads
+ * "Grace Mugabe"; later mentions of the given name alone join them.
+ */
+import type { Token } from '../text/tokenize';
+import type { Mention } from '../match/resolve';
+import { fold } from '../text/fold';
+import type { UnknownPerson } from './unknown';
+
+const KIN = new Set(
+  'wife husband widow widower son daughter brother sister mother father stepson stepdaughter stepmother stepfather grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancee fiancée partner girlfriend boyfriend heir'.split(' '),
+);
+/** Words between the possessive and the kinship word: "his first wife", "her late husband". */
+const KIN_QUALIFIER = /^(?:first|second|third|late|former|estranged|eldest|oldest|youngest|younger|elder|only|surviving|then|adult|teenage|infant|twin|new)$/;
+/** A capitalised word that is no given name even after "his son" ("his son Jr.", "her husband Prince…"). */
+const NOT_GIVEN = /^(?:Jr|Sr|The|And|But|In|On|At|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms)$/;
+/** How far before the kinship word its owner may be named. */
+const OWNER_WINDOW = 300;
+
+export interface NamedSpan {
+  /** the person's full name, e.g. "Robert Mugabe" */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * `people`: every person's mention found so far, with the person's full name.
+ * `taken(start, end)`: a span already named (a person, an outlet…).
+ */
+export function findRelatives(text: string, tokens: Token[], people: NamedSpan[], taken: (start: number, end: number) => boolean): UnknownPerson[] {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  const found = new Map<string, UnknownPerson>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const kin = tokens[i]!;
+    if (!KIN.has(kin.norm) || !/^\p{Ll}/u.test(kin.raw)) continue;
+    const name = tokens[i + 1]!;
+    const gap = text.slice(kin.end, name.start);
+    if (!/^,?[ \u00A0]$/.test(gap) || !/^\p{Lu}\p{Ll}{1,}$/u.test(name.raw) || NOT_GIVEN.test(name.raw) || taken(name.start, name.end)) continue;
+    // one given name alone: a capitalised word after it makes a full name, found elsewhere
+    const next = tokens[i + 2];
+    if (next && /^[ \u00A0]$/.test(text.slice(name.end, next.start)) && /^\p{Lu}/u.test(next.raw)) continue;
+    // "his wife", "including wife", "Mugabe's first wife,": kinship said of someone, not a kind of person ("a son")
+    let k = i - 1;
+    while (k >= 0 && i - k <= 2 && KIN_QUALIFIER.test(tokens[k]!.norm)) k--;
+    const before = tokens[k];
+    const possessive = !!before && ((before.raw === 's' && /['’]/.test(text[before.start - 1] ?? '')) || /['’]/.test(text[before.end] ?? ''));
+    const owned = possessive || (!!before && /^(?:his|her|their|including|with|and)$/.test(before.norm));
+    if (!owned) continue;
+    // one given name is one relative: the first kinship that names them gives the surname
+    let entry = found.get(name.norm);
+    if (!entry) {
+      const owner = ownerBefore(sorted, kin.start);
+      const surname = owner ? owner.name.split(/[\s\u00A0]+/).at(-1)! : null;
+      entry = { name: surname && fold(surname) !== name.norm ? `${name.raw} ${surname}` : name.raw, mentions: [] };
+      found.set(name.norm, entry);
+    }
+    entry.mentions.push({ text: name.raw, start: name.start, end: name.end });
+  }
+  // later mentions of the given name alone ("Grace was not seen in public")
+  for (let i = 0; i < tokens.length && found.size; i++) {
+    const t = tokens[i]!;
+    const p = found.get(t.norm);
+    if (!p || !/^\p{Lu}/u.test(t.raw) || taken(t.start, t.end) || p.mentions.some((m) => m.start === t.start)) continue;
+    const next = tokens[i + 1];
+    if (next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw)) continue;
+    p.mentions.push({ text: t.raw, start: t.start, end: t.end } satisfies Mention);
+  }
+  for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
+  return [...found.values()];
+}
+
+/** The person named last before `at`, within the window. */
+function ownerBefore(sorted: NamedSpan[], at: number): NamedSpan | null {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = sorted[lo - 1];
+  return p && at - p.end <= OWNER_WINDOW ? p : null;
+}
