@@ -39,7 +39,7 @@ const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu
 const NOT_NAME = new Set(
   'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored'.split(' '),
 );
-const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative)$/;
+const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative|Finance|Business|Money|Sports|Tech|Weekly|Insider|Today|Online|Digital|Wire|Pictures|Films|Books|Publishing|Software|Apps|App|Store|Mobile|Music|Live)$/;
 
 /** The lower-case end of an English compound, not of a name: "Washington-based", "Kremlin-backed". */
 const COMPOUND_PART = /^(?:based|born|bred|led|backed|run|owned|made|style|styled|era|like|linked|bound|funded|controlled|affiliated|aligned|allied|leaning|speaking|focused|centric|wide|type|class|level|area|friendly|free|proof|ready|sized|aged|old|year|years|day|days|time|related|inspired|themed|esque|ish|ist|ists|ism|ian|ians|american|americans|british|french|german|russian|chinese|israeli|palestinian|iranian|ukrainian|european)$/;
@@ -81,6 +81,7 @@ export function findUnknownPeople(
   const authors = fold(byline ?? '');
   const found = new Map<string, UnknownPerson>();
   const titledSurnames: { surname: string; mention: Mention }[] = [];
+  const alone: Mention[] = [];
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
   const isNameWord = (t: Token) =>
     isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{3,}$/u.test(t.raw) && !taken(t.start, t.end);
@@ -119,7 +120,8 @@ export function findUnknownPeople(
     let from = i;
     const prev = tokens[i - 1];
     const prevGap = prev ? text.slice(prev.end, t.start) : '';
-    const titled = !!prev && TITLE.has(prev.norm) && /^[\s\u00A0.]+$/.test(prevGap);
+    // a title just before, on the same line, and not the tail of a contraction ("I’m Batman")
+    const titled = !!prev && TITLE.has(prev.norm) && /^[ \u00A0.]+$/.test(prevGap) && !/['’]/.test(text[prev.start - 1] ?? '');
     // the apposition "Yahoo's chief executive, Marissa Mayer, …": a lower-case role, a comma, a full name, a comma
     const commaRole = !!prev && TITLE.has(prev.norm) && /^\p{Ll}/u.test(prev.raw) && prevGap === ', ' && j - runStart >= 2 && text[tokens[j - 1]!.end] === ',';
     const honorific = titled && HONORIFIC.has(prev!.norm);
@@ -150,7 +152,8 @@ export function findUnknownPeople(
     const mention = { text: name, start, end };
     const isCredit = () => CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
     if (words.length === 1) {
-      if ((honorific || titleInRun) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
+      // "Mr. Bassi", "Senator Warner"; not "Star Wars" (a role word that only starts the sentence)
+      if ((honorific || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
       continue;
     }
     const givenNames = names.given;
@@ -164,11 +167,23 @@ export function findUnknownPeople(
     const apposition = words.length <= 3 && APPOSITION.test(text.slice(end, end + 60)) && roleWithin(text.slice(end, end + 60));
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
+    // "The Pictorial Key", "#Hamilton Chicago": a determiner or a hashtag makes it a thing
+    const determined = !!prev && /^(?:the|a|an)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap) && !honorific && !titleInRun;
+    if (determined || /[#@]/.test(text[start - 1] ?? '')) continue;
+    // a name standing alone on its line (a credit under the story), or opening a short last
+    // paragraph that says who someone is ("Jane Doe is a political scientist…": the author's note)
+    if (authorNote(text, start, end)) continue;
+    if (standsAlone(text, start, end)) {
+      // …but a caption naming someone of the story is one more mention of them
+      alone.push(mention);
+      continue;
+    }
     if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && words.length <= 3)) && !isCredit()) {
       add(name, mention);
       lastPersonEnd = end;
     }
   }
+  for (const m of alone) found.get(fold(m.text))?.mentions.push(m);
   const words = (p: UnknownPerson) => p.name.split(/[\s\u00A0]+/);
   // surnames: "Mr. Bassi" joins the person introduced in full (also a many-word surname: "Van Horn")
   const byEnding = new Map<string, UnknownPerson>();
@@ -247,6 +262,23 @@ export function findUnknownPeople(
   }
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
+}
+
+/** A name alone on its line: "\n\nAbigail Williams\n\n". */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \u00A0]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \u00A0.,;]*(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
+/** Copulas that open a note on who the author is, in the languages we read. */
+const NOTE_VERB = /^[ \u00A0]+(?:is|was|es|est|ist|è|é|jest|je)[ \u00A0]+(?:an?[ \u00A0]+|un[ae]?[ \u00A0]+|ein[e]?[ \u00A0]+)?\p{Ll}/u;
+/** How near the end of the text an author's note sits. */
+const NOTE_TAIL = 700;
+
+/** "Andrés Malamud es politólogo…" opening a sentence near the end, and named nowhere else. */
+function authorNote(text: string, start: number, end: number): boolean {
+  if (text.length - start > NOTE_TAIL || !/(?:^|\n|[.!?][ \u00A0])[ \u00A0]*$/.test(text.slice(Math.max(0, start - 4), start)) || !NOTE_VERB.test(text.slice(end, end + 20))) return false;
+  const name = text.slice(start, end);
+  return text.indexOf(name) === start;
 }
 
 /** The text of the sentence around an offset, looked for within 300 characters either side. */

@@ -49,6 +49,17 @@ describe('names that look like people but are not', () => {
     // …but a sentence after a name does not make it an organisation
     expect(find('He met Jane Doe. The Ministry of Defence objected.')).toEqual(['Jane Doe']);
   });
+  it('a determiner, a hashtag, a contraction or a title across a paragraph break makes no person', () => {
+    expect(find('He wrote The Pictorial Key in 1911, and a Jane Doe doll sold. #Hamilton Chicago trended.')).toEqual([]);
+    expect(find('“I’m Batman,” you say. Star Wars turns 40. Started by his father\n\nConcrete information is scarce.')).toEqual([]);
+  });
+  it('a name alone on its line is a credit unless the story names them; an author’s closing note is not the story', () => {
+    expect(find('The sky fell.\n\nAbigail Williams\n\nJane Roe')).toEqual([]);
+    expect(find('Jane Hicks said no.\n\nJane Hicks\n\nHicks left.')).toEqual(['Jane Hicks']);
+    const note = 'The debate goes on, and on, in the province.\n\nJane Malamud es politóloga en Lisboa. Jane Roe is a lawyer.';
+    expect(find(note)).toEqual([]);
+    expect(find(`Jane Roe spoke first. ${note}`)).toEqual(['Jane Roe']);
+  });
   it('a job or a party ending the run, and English compounds, are not names', () => {
     expect(find('said Virginia Democrat and Bill Digital Editor, at a Jane-based firm.')).toEqual([]);
   });
