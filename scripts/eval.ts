@@ -2,7 +2,8 @@
  * npm run eval — scores extraction and matching against our own annotations (eval/annotations/*.json)
  * of the real pages in ../shared/corpus/readability. The pages stay there; without them this says so
  * and exits 0. Prints people recall/precision, mention recall, cited-source recall/precision,
- * publisher and date accuracy, and every miss.
+ * publisher and date accuracy, and every miss. `npm run eval -- <page>…` scores only those pages and
+ * shows every mention missed in its context.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,7 +73,10 @@ function occurrences(text: string, form: string): { start: number; end: number }
 
 const totals = { people: 0, peopleFound: 0, predicted: 0, predictedRight: 0, mentions: 0, mentionsFound: 0, sources: 0, sourcesFound: 0, predSources: 0, predSourcesRight: 0, pages: 0, publisherRight: 0, dated: 0, dateRight: 0 };
 const misses: string[] = [];
-const files = existsSync(ANNOTATIONS) ? readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json')).sort() : [];
+// `npm run eval -- <page>…` scores those pages only and shows each mention missed in its context
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const verbose = only.length > 0;
+const files = (existsSync(ANNOTATIONS) ? readdirSync(ANNOTATIONS).filter((f) => f.endsWith('.json')).sort() : []).filter((f) => !only.length || only.includes(f.replace(/\.json$/, '')));
 
 for (const file of files) {
   const ann = JSON.parse(readFileSync(join(ANNOTATIONS, file), 'utf8')) as Annotation;
@@ -106,13 +110,18 @@ for (const file of files) {
     ...a.unknownPeople.map((u) => ({ name: u.name, forms: new Set([u.name, ...u.mentions.map((m) => m.text)].map(norm)), spans: u.mentions })),
   ];
   const used = new Set<Found>();
+  const placesOf = (p: Annotation['people'][number]) => [...new Set([p.name, ...p.mentions])].filter((m) => m.trim()).flatMap((m) => occurrences(a.article.text, m));
+  const everyone = ann.people.map((p) => ({ p, occ: placesOf(p) }));
   for (const p of ann.people) {
     totals.people++;
     const f = found.find((x) => !used.has(x) && personMatches(x, p));
     const forms = [...new Set(p.mentions)].filter((m) => m.trim());
     const occ = forms.flatMap((m) => occurrences(a.article.text, m));
-    // overlapping forms ("Barack Obama" / "Obama") count once per place
-    const places = occ.filter((o, i) => !occ.some((q, j) => j !== i && q.start <= o.start && q.end >= o.end && (q.end - q.start) > (o.end - o.start)));
+    // overlapping forms ("Barack Obama" / "Obama") count once per place, and a form inside another
+    // person's longer name ("Gille" in "Sarah Gille", "Claude" in "Claude Debussy") is theirs
+    const longer = (o: { start: number; end: number }, q: { start: number; end: number }) => q.start <= o.start && q.end >= o.end && q.end - q.start > o.end - o.start;
+    const others = everyone.filter((e) => e.p !== p).flatMap((e) => e.occ);
+    const places = occ.filter((o, i) => !occ.some((q, j) => j !== i && longer(o, q)) && !others.some((q) => longer(o, q)));
     totals.mentions += places.length;
     if (f) {
       used.add(f);
@@ -120,6 +129,7 @@ for (const file of files) {
       const covered = places.filter((o) => f.spans.some((s) => s.start < o.end && s.end > o.start)).length;
       totals.mentionsFound += covered;
       if (covered < places.length) miss(`mentions of ${p.name}: ${covered}/${places.length}`);
+      if (verbose) for (const o of places.filter((o) => !f.spans.some((s) => s.start < o.end && s.end > o.start))) miss(`  uncovered: …${a.article.text.slice(Math.max(0, o.start - 40), o.end + 30).replace(/\s+/g, ' ')}…`);
     } else miss(`person missed: ${p.name}`);
   }
   totals.predicted += found.length;
