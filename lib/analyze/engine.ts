@@ -12,9 +12,9 @@ import { tokenize } from '../text/tokenize';
 import { resolvePublished } from '../extract/dates';
 import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
-import { resolve } from '../match/resolve';
+import { resolve, type Linked } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
-import { findUnknownPeople, type NameLists, type UnknownPerson } from '../people/unknown';
+import { findUnknownPeople, surnameOf, type NameLists, type UnknownPerson } from '../people/unknown';
 import { findRelatives } from '../people/relatives';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
@@ -92,6 +92,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const overlaps = overlapTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
   const isPerson = overlapTest(res.people.flatMap((l) => l.mentions));
   const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
+  res.people = yieldBareSurnames(res.people, unknownPeople);
   const named = [
     ...res.people.flatMap((l) => l.mentions.map((m) => ({ name: get(l.id).entity.name, start: m.start, end: m.end }))),
     ...unknownPeople.flatMap((u) => u.mentions.map((m) => ({ name: u.name, start: m.start, end: m.end }))),
@@ -121,6 +122,31 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     unknownSources,
     dataset: { checked: data.checked, packs: data.packs.map((p) => p.id) },
   };
+}
+
+/**
+ * A dataset person named only by a bare surname, linked by context, yields to someone of that
+ * surname the article introduced in full before ("Han Dong-hoon, the leader of the PPP… Han, the
+ * leader of Yoon's own party" is not Han Duck-soo): their mentions join that person.
+ */
+function yieldBareSurnames(people: Linked[], unknown: UnknownPerson[]): Linked[] {
+  const introduced = new Map<string, { p: UnknownPerson; at: number }>();
+  for (const u of unknown) {
+    const parts = u.name.split(/[\s\u00A0]+/);
+    if (parts.length < 2) continue;
+    const key = fold(surnameOf(parts));
+    const at = u.mentions[0]!.start;
+    if (!introduced.has(key) || introduced.get(key)!.at > at) introduced.set(key, { p: u, at });
+  }
+  if (!introduced.size) return people;
+  return people.filter((l) => {
+    if (l.mentions.some((m) => /[\s\u00A0]/.test(m.text))) return true;
+    const keys = new Set(l.mentions.map((m) => fold(m.text)));
+    const owner = keys.size === 1 ? introduced.get([...keys][0]!) : undefined;
+    if (!owner || owner.at > l.mentions[0]!.start) return true;
+    owner.p.mentions = [...owner.p.mentions, ...l.mentions].sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 /** Adds people to a list, joining one of the same name. */

@@ -227,16 +227,16 @@ export function findUnknownPeople(
   // introduced most recently before it (a hyphenated given name, "Kim Yong-hyun", puts the surname
   // first); a first name alone ("Lupita") joins the one person who has it
   const bySurname = new Map<string, { p: UnknownPerson; at: number }[]>();
-  const byFirstName = new Map<string, UnknownPerson | null>();
+  const byFirstName = new Map<string, { p: UnknownPerson; at: number }[]>();
   for (const p of found.values()) {
     const parts = words(p);
     if (parts.length < 2) continue;
-    const surname = parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
+    const surname = surnameOf(parts);
     const at = Math.min(...p.mentions.map((m) => m.start));
     bySurname.set(fold(surname), [...(bySurname.get(fold(surname)) ?? []), { p, at }].sort((a, b) => a.at - b.at));
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) {
       const f = fold(parts[0]!);
-      byFirstName.set(f, byFirstName.has(f) ? null : p);
+      byFirstName.set(f, [...(byFirstName.get(f) ?? []), { p, at }].sort((a, b) => a.at - b.at));
     }
   }
   const already = overlapTest([...found.values()].flatMap((p) => p.mentions));
@@ -246,37 +246,84 @@ export function findUnknownPeople(
     const prev = tokens[i - 1], next = tokens[i + 1];
     // not part of a hyphenated or longer name: "Yong-hyun", "Margie Kim", "Kim Jong"
     if (text[t.start - 1] === '-' || (next && text[t.end] === '-' && next.start === t.end + 1)) continue;
-    const joinedBefore = !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.raw) && !TITLE.has(prev.norm) && !NOT_NAME.has(prev.norm);
+    // "De Miranda": a capitalised particle belongs to the surname
+    const particle = !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}/u.test(prev.raw) && isParticle(prev.norm);
+    const joinedBefore = !particle && !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.raw) && !TITLE.has(prev.norm) && !NOT_NAME.has(prev.norm);
     const startsSentence = !prev || /[.!?:]\s*$|\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const owners = bySurname.get(t.norm);
     if (owners && (!joinedBefore || startsSentence)) {
       let owner: UnknownPerson | undefined;
       for (const o of owners) if (o.at < t.start) owner = o.p;
       owner ??= owners.length === 1 ? owners[0]!.p : undefined;
-      if (owner) owner.mentions.push({ text: t.raw, start: t.start, end: t.end });
+      const from = particle ? prev!.start : t.start;
+      if (owner) owner.mentions.push({ text: text.slice(from, t.end), start: from, end: t.end });
       continue;
     }
-    const single = byFirstName.get(t.norm);
+    // a first name alone ("Arthur spent…"): the person of that first name introduced last before it
+    const firsts = byFirstName.get(t.norm);
     const joinedAfter = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
-    if (single && !joinedAfter) single.mentions.push({ text: t.raw, start: t.start, end: t.end });
+    if (!firsts || joinedAfter || joinedBefore) continue;
+    let single: UnknownPerson | undefined;
+    for (const o of firsts) if (o.at < t.start) single = o.p;
+    if (single) single.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
+  fullNamesAgain(text, tokens, [...found.values()], taken);
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
 }
 
+/** The surname of a name's words: the last, or the first before a hyphenated given name ("Kim Yong-hyun"). */
+export function surnameOf(parts: string[]): string {
+  return parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
+}
+
+/**
+ * Every place a person's full name recurs ("occultist Aleister Crowley", a caption's "Hori Parata")
+ * is theirs, whatever stands around it.
+ */
+function fullNamesAgain(text: string, tokens: Token[], people: UnknownPerson[], taken: (start: number, end: number) => boolean): void {
+  const byFirst = new Map<string, { p: UnknownPerson; words: string[] }[]>();
+  for (const p of people) {
+    const words = p.name.split(/[\s\u00A0]+/).map(fold);
+    if (words.length < 2 || words.some((w) => !/^[\p{L}\p{M}'’.-]+$/u.test(w))) continue;
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { p, words }]);
+  }
+  if (!byFirst.size) return;
+  const mentioned = overlapTest(people.flatMap((p) => p.mentions));
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirst.get(tokens[i]!.norm);
+    if (!candidates || !/^\p{Lu}/u.test(tokens[i]!.raw)) continue;
+    for (const { p, words } of candidates) {
+      const last = tokens[i + words.length - 1];
+      if (!last || !words.every((w, k) => tokens[i + k]!.norm === w && (k === 0 || /^[ \u00A0.-]{1,2}$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
+      const start = tokens[i]!.start, end = last.end;
+      if (mentioned(start, end) || taken(start, end)) break;
+      p.mentions.push({ text: text.slice(start, end), start, end });
+      break;
+    }
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
 /** A name alone on its line: "\n\nAbigail Williams\n\n". */
 function standsAlone(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \u00A0]*$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \u00A0.,;]*(?:\n|$)/.test(text.slice(end, end + 4));
+  return opensLine(text, start) && /^[ \u00A0.,;]*(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
+/** Nothing but spaces between the start of the line (or the text) and `at`. */
+function opensLine(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /\n[ \u00A0]*$/.test(before) || (at <= 4 && /^[ \u00A0]*$/.test(before));
 }
 
 /** Copulas that open a note on who the author is, in the languages we read. */
-const NOTE_VERB = /^[ \u00A0]+(?:is|was|es|est|ist|è|é|jest|je)[ \u00A0]+(?:an?[ \u00A0]+|un[ae]?[ \u00A0]+|ein[e]?[ \u00A0]+)?\p{Ll}/u;
+const NOTE_VERB = /^[ \u00A0]+(?:is|es|est|ist|è|é|jest|je)[ \u00A0]+(?:an?[ \u00A0]+|un[ae]?[ \u00A0]+|ein[e]?[ \u00A0]+)?\p{Ll}/u;
 /** How near the end of the text an author's note sits. */
 const NOTE_TAIL = 700;
 
 /** "Andrés Malamud es politólogo…" opening a sentence near the end, and named nowhere else. */
 function authorNote(text: string, start: number, end: number): boolean {
-  if (text.length - start > NOTE_TAIL || !/(?:^|\n|[.!?][ \u00A0])[ \u00A0]*$/.test(text.slice(Math.max(0, start - 4), start)) || !NOTE_VERB.test(text.slice(end, end + 20))) return false;
+  if (text.length - start > NOTE_TAIL || start < NOTE_TAIL || !(opensLine(text, start) || /[.!?][ \u00A0]+$/.test(text.slice(Math.max(0, start - 4), start))) || !NOTE_VERB.test(text.slice(end, end + 20))) return false;
   const name = text.slice(start, end);
   return text.indexOf(name) === start;
 }
@@ -287,6 +334,6 @@ function sentenceAround(text: string, at: number): string {
   const window = text.slice(from, Math.min(text.length, at + 300));
   const rel = at - from;
   const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
-  const nl = window.indexOf('\n', rel);
-  return window.slice(start, nl < 0 ? window.length : nl);
+  const ends = [window.indexOf('\n', rel), window.indexOf('. ', rel)].filter((i) => i >= 0);
+  return window.slice(start, ends.length ? Math.min(...ends) + 1 : window.length);
 }

@@ -55,3 +55,16 @@ describe('the bundled sample', () => {
     expect(b?.publisher?.stateAffiliation?.code).toBe('SC');
   });
 });
+
+describe('a bare surname after someone the article introduced in full', () => {
+  it('is theirs, not a dataset person of that surname linked by context', () => {
+    const html = `<html lang="en"><head><title>Seoul</title><meta property="article:published_time" content="2024-12-05"></head><body><article><h1>Seoul in turmoil</h1>
+      <p>South Korea's parliament voted on Thursday. Han Dong-hoon, the leader of the governing party, urged the president to step down, telling reporters the country could not wait.</p>
+      <p>Prosecutors sought the arrest of opposition lawmakers and of Han, the leader of the governing party, a lawmaker in South Korea said on Friday, adding that the order had been withdrawn.</p>
+      <p>The streets of Seoul stayed calm through the night as crowds gathered outside the National Assembly, and the police kept the peace while the vote went on for hours.</p></article></body></html>`;
+    const a = analyse(html, 'https://news.example/seoul');
+    expect(a.people.map((p) => p.name)).not.toContain('Han Duck-soo');
+    expect(a.unknownPeople.find((u) => u.name === 'Han Dong-hoon')!.mentions.map((m) => m.text)).toEqual(['Han Dong-hoon', 'Han']);
+  });
+});
+

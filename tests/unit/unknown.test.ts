@@ -56,7 +56,7 @@ describe('names that look like people but are not', () => {
   it('a name alone on its line is a credit unless the story names them; an author’s closing note is not the story', () => {
     expect(find('The sky fell.\n\nAbigail Williams\n\nJane Roe')).toEqual([]);
     expect(find('Jane Hicks said no.\n\nJane Hicks\n\nHicks left.')).toEqual(['Jane Hicks']);
-    const note = 'The debate goes on, and on, in the province.\n\nJane Malamud es politóloga en Lisboa. Jane Roe is a lawyer.';
+    const note = `${'The debate goes on, and on, in the province. '.repeat(20)}\n\nJane Malamud es politóloga en Lisboa. Jane Roe is a lawyer.`;
     expect(find(note)).toEqual([]);
     expect(find(`Jane Roe spoke first. ${note}`)).toEqual(['Jane Roe']);
   });
@@ -147,5 +147,18 @@ describe('relatives named by a given name', () => {
     expect(await relatives('They had a son Hunter in 1970.')).toEqual([]);
     expect(await relatives('He and his son Jr. left. Her husband Prince Philip waved. His wife Jane Doe spoke.')).toEqual([]);
     expect(await relatives('She came with her daughter Sybil.')).toEqual([['Sybil', ['She came with her daughter '.length]]]);
+  });
+});
+
+describe('later mentions of people not in the dataset', () => {
+  const lists: NameLists = { given: new Set(['luis', 'arthur', 'aleister']), surnames: new Set() };
+  const mentions = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('a full name recurring anywhere, a capitalised particle with the surname, a first name by recency', () => {
+    expect(mentions('Writer Hori Parata spoke. A photo: Hori Parata at his farm.')).toEqual([['Hori Parata', ['Hori Parata', 'Hori Parata']]]);
+    expect(mentions('Luis de Miranda wrote it. De Miranda evokes Paris.')).toEqual([['Luis de Miranda', ['Luis de Miranda', 'De Miranda']]]);
+    expect(mentions('Arthur Edward Waite was born in 1857. Arthur spent his life in England. He met Arthur Wesley Dowell. Arthur painted.')).toEqual([
+      ['Arthur Edward Waite', ['Arthur Edward Waite', 'Arthur']],
+      ['Arthur Wesley Dowell', ['Arthur Wesley Dowell', 'Arthur']],
+    ]);
   });
 });
