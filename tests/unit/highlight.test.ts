@@ -60,5 +60,6 @@ describe('placing names in the live page', () => {
     const big = new DOMParser().parseFromString(`<body><article><p>${'<span>Putin </span>'.repeat(100_000)}</p></article></body>`, 'text/html');
     const r = placeNames(big, [{ text: 'Putin', id: 'p', kind: 'person' }], 'Putin '.repeat(100_000));
     expect(r.length).toBeLessThanOrEqual(3_000);
-  });
+    // happy-dom parsing 100k elements takes seconds on a loaded 2-core machine; speed is measured in npm run bench
+  }, 30_000);
 });
