@@ -42,7 +42,7 @@ const SPEAKER_BEFORE = /(?:said|says|told|added|according\s+to|quoted|quoting)\s
 const NAME_THEN_STOP = /^[\p{L}\p{M}'’.\- ]{0,40}?(?:[,.;:”"»]|$)/u;
 
 /** A cheap test before the costly anchored cue pattern: some cue word is near. */
-const CUE_WORD = /accord|told|tell|report|quot|cit|interview|spok|statement|publish|appear|director|represent|data|figures|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|acuerdo|dijo|inform|bericht|sagte|zufolge|déclar|indiqu|source|fuente|quelle/i;
+const CUE_WORD = /accord|told|tell|report|quot|cit|interview|spok|statement|publish|appear|director|represent|data|figures|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|acuerdo|dijo|inform|bericht|sagte|zufolge|déclar|indiqu|source|fuente|quelle|segundo|acordo|podle|píše|napsal|uved|uvádí|hodnotí|tvrdí|ozn[aá]m|sdělil|cituje|upozor|zjistil|komentuje/i;
 
 /** How far back a "he said" may reach for its speaker. */
 const SPEAKER_LOOKBACK_SENTENCES = 3;
@@ -96,6 +96,7 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
     return { text: text.slice(Math.max(lineStart, s.start), close), sentence, start: Math.max(lineStart, s.start), end: close, credit: true };
   }
   if (STANDALONE_LEFT.test(line) && STANDALONE_RIGHT.test(text.slice(m.end, s.end))) {
+    if (isCaptionCredit(text, s)) return null;
     return { text: sentence, sentence, start: s.start, end: s.end, credit: true };
   }
   const rs = ROLE_SPEAKER.exec(text.slice(m.end, Math.min(s.end, m.end + 160)));
@@ -107,6 +108,21 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
   }
   return null;
 }
+
+/**
+ * "…most of them foreign tourists. (Reuters)" in the middle of an article: a credit in brackets
+ * closing a paragraph of prose, with more paragraphs after it, is a photo or video caption's credit.
+ * A wire sign-off stands on its own line or closes the article's last paragraph.
+ */
+function isCaptionCredit(text: string, s: Span): boolean {
+  if (text[s.start] !== '(') return false;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (!/\S/.test(text.slice(lineStart, s.start))) return false;
+  const lineEnd = text.indexOf('\n', s.end);
+  return lineEnd >= 0 && TEXT_AFTER.test(text.slice(lineEnd, lineEnd + 200));
+}
+/** Prose after a line: a run of letters. */
+const TEXT_AFTER = /\p{L}{3}/u;
 
 function speakersFor(
   text: string,

@@ -21,6 +21,11 @@ describe('cited sources', () => {
     ['Der Präsident sprach laut TASS über Frieden.', 'tass', 'laut TASS'],
     ['El presidente habló, según TASS, de la paz.', 'tass', 'según TASS'],
     ['Le Monde a rapporté la rencontre.', 'le-monde', 'Le Monde a rapporté'],
+    ['TASS has pointed out that the talks ended.', 'tass', 'TASS has pointed out'],
+    ['„Jednání skončila,“ píše ve svém komentáři ruská agentura TASS.', 'tass', 'píše ve svém komentáři ruská agentura TASS'],
+    ['Podle TASS jednání skončila.', 'tass', 'Podle TASS'],
+    ['Segundo a TASS, o encontro terminou.', 'tass', 'Segundo a TASS'],
+    ['The talks ended on Friday. (Reuters)', 'reuters', '(Reuters)'],
   ];
   for (const [text, id, evidence] of cases) {
     it(`finds ${id} in “${text.replace(/\n/g, ' ')}”`, () => {
@@ -34,6 +39,12 @@ describe('cited sources', () => {
     expect(cited('Photo: Reuters/John Doe. The talks ended.')).toEqual([]);
     expect(cited('The Kremlin is a fortress in Moscow.')).toEqual([]);
     expect(cited('He watched RT and read TASS headlines at home.')).toEqual([]);
+    // "segundo" is also "second"
+    expect(cited('Foi o segundo dia de visitas da TASS em Lisboa.')).toEqual([]);
+  });
+  it('takes a bracketed credit closing a paragraph mid-article for a caption credit', () => {
+    expect(cited('Gunmen stormed the museum, killing 19 people. (Reuters)\n\nThe attack began at noon, officials said.')).toEqual([]);
+    expect(cited('The talks ended.\n\n(Reuters)\n\nMore talks are planned for the spring.').map((c) => c.id)).toEqual(['reuters']);
   });
   it('says whose words a source relays, also through “he said”', () => {
     const a = engine.analyze(snapshotOf('Vladimir Putin met Ebrahim Raisi. “Trade grew,” Putin said, according to TASS. Raisi was pleased. He said, according to RIA Novosti, that ties were strong.'));
@@ -43,5 +54,44 @@ describe('cited sources', () => {
   it('reports a "Source:" credit as republished copy', () => {
     const a = engine.analyze(snapshotOf('Putin spoke.\n\nSource: RIA Novosti'));
     expect(a.republishedFrom).toEqual({ id: 'ria-novosti', name: 'RIA Novosti' });
+  });
+});
+
+describe('cited sources not in the dataset', () => {
+  const unknown = (text: string) => engine.analyze(snapshotOf(text)).unknownSources.map((u) => u.name);
+  const cases: [string, string[]][] = [
+    // a body speaking through its spokesperson
+    ['An Acme Widgets spokeswoman declined to comment on prices.', ['Acme Widgets']],
+    ['The work stopped in winter, said Jane Roe, a spokeswoman for the city’s Department of Parks and Recreation.', ['Department of Parks and Recreation']],
+    // governments and armies as sources, named as written
+    ['Truman administration officials said they had not been told.', ['Truman administration']],
+    ['The president was safe at home, and the Ruritanian military said it was guarding him.', ['Ruritanian military']],
+    ['In talks this week, the government team boasted of concessions.', ['government']],
+    ['Le gouvernement se défend de toute similarité avec ce dispositif.', ['gouvernement']],
+    ['Ruritanian intelligence reports seen by diplomats suggest that he fled.', ['Ruritanian intelligence']],
+    // research and publications
+    ['A team of researchers at Northfield University in Ohio set out to test it.', ['Northfield University']],
+    ['Parliament’s Joint Committee on Fisheries has pointed out the risks.', ['Parliament’s Joint Committee on Fisheries']],
+    // French, Spanish, Czech
+    ['Le détail est disponible sur le site de l’Assemblée nationale.', ['Assemblée nationale']],
+    ['La CNIL soulève que l’anonymat est relatif.', ['CNIL']],
+    ['Acmesoft ha dado a conocer que su aplicación llegará a 24 países.', ['Acmesoft']],
+    ['„Byl skvělý,“ píše ve svém hodnocení server Kopací Míč.', ['Kopací Míč']],
+    ['Web Fotbal.Dnes to vidí podobně.', ['Fotbal.Dnes']],
+    // Chinese and Japanese
+    ['ACME中文站 10月14日报道', ['ACME中文站']],
+    ['研究结果发表在科学刊物《自然》上。', ['自然']],
+    ['アクメソフトは3月9日、新しいアプリの発売を開始すると発表した。', ['アクメソフト']],
+    // a word opening the sentence is not part of the name
+    ['As Mashable reports, the fares went up.', ['Mashable']],
+    // a platform that announces something is a source
+    ['Twitter ha dado a conocer que Twitter Lite llegará a Bolivia.', ['Twitter']],
+  ];
+  for (const [text, names] of cases) it(`finds ${names.join(', ')} in “${text}”`, () => expect(unknown(text)).toEqual(names));
+  it('does not take sections, platforms as places, or research at non-institutions for sources', () => {
+    expect(unknown('He writes the Character Study column in the Sunday Metropolitan section.')).toEqual([]);
+    expect(unknown('He posted the video on Twitter, according to Twitter users.')).toEqual([]);
+    expect(unknown('Researchers at Acme found a flaw.')).toEqual([]);
+    expect(unknown('The government has been alarmed by the criticism.')).toEqual([]);
   });
 });
