@@ -120,6 +120,8 @@ function cuesIn(sentence: string): Set<RuleCue> {
   return out;
 }
 
+/** A nationality and its officials: "American officials", "Pakistani authorities". */
+const DEMONYM_OFFICIALS = /^[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i)[ \u00A0]+(?:officials|authorities|sources)(?![\p{L}])/u;
 /** Words that begin a sentence before a name and are not part of it: "As Mashable reports". */
 const LEADING_WORD = /^(?:As|But|And|So|Yet|Then|Now|Still|Also|However|Meanwhile|Indeed|Instead|Today|Yesterday)[ \u00A0]+(?=[\p{Lu}\d])/u;
 /** An article before an acronym is not part of its name: "La CNIL soulève". */
@@ -195,7 +197,10 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       // one capitalised word before "said" could be a plural or a contraction ("Analysts said",
       // "We're told"): those only when they name an organisation
       if (!/\s/.test(name) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(name) && (name.length < 3 || /(?:ans|ers|ists|ors|ics|ents|ives|ats|ites|ians)$|['’]/.test(name)) && !ORGISH.test(name)) continue;
-      add(name, at, at, s.start + m.index! + m[0].length, s, false, true);
+      // "American officials said": a nationality names nobody alone, its officials speak
+      const officials = DEMONYM_OFFICIALS.exec(m[0].slice(m[0].indexOf(name)));
+      if (officials) addBody(officials[0], at, s.start + m.index! + m[0].length, s);
+      else add(name, at, at, s.start + m.index! + m[0].length, s, false, true);
     }
     if (study) each(STUDY, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     if (verb || /condemn/.test(sentence)) each(LEADER, sentence, s, (name, at, from, to) => add(name, at, from, to, s));

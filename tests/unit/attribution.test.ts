@@ -69,6 +69,7 @@ describe('cited sources not in the dataset', () => {
     ['In talks this week, the government team boasted of concessions.', ['government']],
     ['Le gouvernement se défend de toute similarité avec ce dispositif.', ['gouvernement']],
     ['Ruritanian intelligence reports seen by diplomats suggest that he fled.', ['Ruritanian intelligence']],
+    ['Ruritanian officials said the border was closed.', ['Ruritanian officials']],
     // research and publications
     ['A team of researchers at Northfield University in Ohio set out to test it.', ['Northfield University']],
     ['Parliament’s Joint Committee on Fisheries has pointed out the risks.', ['Parliament’s Joint Committee on Fisheries']],
