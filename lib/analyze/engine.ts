@@ -18,6 +18,7 @@ import { findUnknownPeople, surnameOf, type NameLists, type UnknownPerson } from
 import { findRelatives } from '../people/relatives';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
+import { baseFormTokens, inflects } from '../text/inflection';
 import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
 import type { Analysis, CitedSourceView, OrganizationView } from './analysis';
@@ -63,7 +64,10 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const given = known.given;
   const text = s.text;
   const day = s.published ?? resolvePublished(s.dateHints, s.canonicalUrl ?? s.url);
-  const tokens = tokenize(text);
+  // Czech, Polish…: "Putina", "Součka" are read as "Putin", "Souček"
+  const tokens = inflects(s.lang)
+    ? baseFormTokens(tokenize(text), (w) => !!names.bucket(w), (w) => !!names.bucket(w) || given.has(w) || known.surnames.has(w))
+    : tokenize(text);
   const sentences = sentenceSpans(text);
   const matches = scan(text, tokens, names);
   const res = resolve(text, tokens, matches, data, day, countryMentions(tokens, countries));
@@ -91,7 +95,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   // the names already linked (people, outlets, organisations, cited one-word outlets), in text order
   const overlaps = overlapTest([...res.people, ...res.outlets, ...res.organizations, ...res.contextual.filter((c) => cited.has(c.id))].flatMap((l) => l.mentions));
   const isPerson = overlapTest(res.people.flatMap((l) => l.mentions));
-  const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson);
+  const unknownPeople = findUnknownPeople(text, tokens, overlaps, known, s.byline, isPerson, s.lang);
   res.people = yieldBareSurnames(res.people, unknownPeople);
   const named = [
     ...res.people.flatMap((l) => l.mentions.map((m) => ({ name: get(l.id).entity.name, start: m.start, end: m.end }))),

@@ -77,7 +77,10 @@ export function findUnknownPeople(
   byline: string | null = null,
   /** true where a known person is named (a list "Putin and Jane Doe" names two people) */
   isPerson: (start: number, end: number) => boolean = () => false,
+  /** the article's language ("a" is a determiner in English, "and" in Czech, "to" in Spanish) */
+  lang: string | null = null,
 ): UnknownPerson[] {
+  const english = !lang || /^en\b/i.test(lang);
   const authors = fold(byline ?? '');
   const found = new Map<string, UnknownPerson>();
   const titledSurnames: { surname: string; mention: Mention }[] = [];
@@ -85,10 +88,12 @@ export function findUnknownPeople(
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
   const isNameWord = (t: Token) =>
     isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{3,}$/u.test(t.raw) && !taken(t.start, t.end);
-  const add = (name: string, mention: Mention) => {
-    const key = fold(name);
+  /** `key`: the name's words as matched (base forms where grammar changed them: "davida moyese" → "david moyes") */
+  const add = (name: string, mention: Mention, key = fold(name)) => {
     if (authors && key.includes(' ') && authors.includes(key)) return;
     const entry = found.get(key) ?? { name, mentions: [] };
+    // the name as written in its base form, once the article writes it so
+    if (fold(name) === key && fold(entry.name) !== key) entry.name = name;
     entry.mentions.push(mention);
     found.set(key, entry);
   };
@@ -168,7 +173,7 @@ export function findUnknownPeople(
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
     // "The Pictorial Key", "#Hamilton Chicago": a determiner or a hashtag makes it a thing
-    const determined = !!prev && /^(?:the|a|an)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap) && !honorific && !titleInRun;
+    const determined = !!prev && (prev.norm === 'the' || (english && /^(?:a|an)$/.test(prev.norm))) && /^[ \u00A0]$/.test(prevGap) && !honorific && !titleInRun;
     if (determined || /[#@]/.test(text[start - 1] ?? '')) continue;
     // a name standing alone on its line (a credit under the story), or opening a short last
     // paragraph that says who someone is ("Jane Doe is a political scientist…": the author's note)
@@ -179,7 +184,7 @@ export function findUnknownPeople(
       continue;
     }
     if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && words.length <= 3)) && !isCredit()) {
-      add(name, mention);
+      add(baseName(text, words), mention, keyOf(text, words));
       lastPersonEnd = end;
     }
   }
@@ -303,6 +308,28 @@ function fullNamesAgain(text: string, tokens: Token[], people: UnknownPerson[], 
     }
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A run's name in its base form where grammar changed it ("Davida Moyese" → "David Moyes"): each
+ * word cut to its base form when that is how it begins, else as written.
+ */
+function baseName(text: string, words: Token[]): string {
+  let name = '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k) name += text.slice(words[k - 1]!.end, w.start);
+    const prefix = w.raw.slice(0, w.norm.length);
+    name += fold(w.raw) !== w.norm && fold(prefix) === w.norm ? prefix : w.raw;
+  }
+  return name;
+}
+
+/** A run's name as matched: its words' folded (base) forms, with what stands between them. */
+function keyOf(text: string, words: Token[]): string {
+  let key = words[0]!.norm;
+  for (let k = 1; k < words.length; k++) key += fold(text.slice(words[k - 1]!.end, words[k]!.start)) + words[k]!.norm;
+  return key;
 }
 
 /** A name alone on its line: "\n\nAbigail Williams\n\n". */

@@ -68,3 +68,15 @@ describe('a bare surname after someone the article introduced in full', () => {
   });
 });
 
+
+describe('a Czech article', () => {
+  it('reads names changed by grammar as the people they name', () => {
+    const html = `<html lang="cs"><head><title>Praha</title><meta property="article:published_time" content="2023-03-02"></head><body><article><h1>Schůzka v Moskvě</h1>
+      <p>Prezident Vladimir Putin se ve čtvrtek setkal s ministry. Podle mluvčího Putina zajímala hlavně ekonomika a Putinem vedená vláda slíbila nové investice do průmyslu.</p>
+      <p>Trenér David Moyes je spokojený. Davida Moyese chválí i fanoušci, kteří s Moyesem slaví další výhru a nový rekord klubu v lize.</p>
+      <p>Zápas sledovaly tisíce diváků na stadionu i u televizních obrazovek po celé zemi, a podle pořadatelů šlo o rekordní návštěvu sezony.</p></article></body></html>`;
+    const a = analyse(html, 'https://zpravy.example.cz/schuzka');
+    expect(a.people.find((p) => p.name === 'Vladimir Putin')!.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Putina', 'Putinem']);
+    expect(a.unknownPeople.map((u) => [u.name, u.mentions.map((m) => m.text)])).toEqual([['David Moyes', ['David Moyes', 'Davida Moyese', 'Moyesem']]]);
+  });
+});

@@ -65,3 +65,25 @@ describe('spans', async () => {
     expect(overlapTest([])(0, 10)).toBe(false);
   });
 });
+
+describe('names changed by grammar (Czech, Polish…)', async () => {
+  const { baseForms, baseFormTokens, inflects } = await import('@/lib/text/inflection');
+  it('knows which languages inflect names', () => {
+    expect([inflects('cs'), inflects('pl-PL'), inflects('en'), inflects(null)]).toEqual([true, true, false, false]);
+  });
+  it('offers base forms, with the mobile e', () => {
+    expect(baseForms('putinem')).toContain('putin');
+    expect(baseForms('soucka')).toContain('soucek');
+    expect(baseForms('fialovi')).toContain('fiala');
+    expect(baseForms('zelenskeho')).toContain('zelenskyj');
+    expect(baseForms('rice')).not.toContain('rice');
+  });
+  it('reads a word as its base form only where the article or the data knows that form', () => {
+    const text = 'Tomáš Souček hrál. Trenér nenechává Součka odpočinout, píše Praha. Putinem.';
+    const norms = baseFormTokens(tokenize(text), () => false, (w) => w === 'putin').map((t) => t.norm);
+    expect(norms).toContain('soucek');
+    expect(norms.filter((n) => n === 'soucek')).toHaveLength(2);
+    expect(norms).toContain('putin');
+    expect(norms).toContain('praha'); // no known base form: as written
+  });
+});
