@@ -109,6 +109,20 @@ type RuleCue = 'spokes' | 'body' | 'docs' | 'research' | 'site' | 'romance' | 'c
 const RULE_CUES_ANY = new RegExp(RULE_CUES.source, 'u');
 
 /** The rules whose cue words a sentence holds. */
+/**
+ * The matches of a global pattern, like `matchAll` but without cloning the pattern on every call
+ * (a clone is a cold regular expression: this loop runs per sentence, on every article).
+ */
+function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const next = re.lastIndex;
+    yield m;
+    re.lastIndex = m[0].length ? next : next + 1;
+  }
+  re.lastIndex = 0;
+}
+
 function cuesIn(sentence: string): Set<RuleCue> {
   const out = new Set<RuleCue>();
   if (!RULE_CUES_ANY.test(sentence)) return out;
@@ -173,7 +187,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
   };
   /** Each match of `re` in the sentence: its name group `group`, evidence from the match start. */
   const each = (re: RegExp, sentence: string, s: Span, fn: (name: string, at: number, from: number, to: number) => void, group = 1) => {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matches(re, sentence)) {
       const name = m[group]!;
       const from = s.start + m.index!;
       fn(name, from + m[0].lastIndexOf(name), from, from + m[0].length);
@@ -184,14 +198,14 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (sentence.length > 2000) continue;
     // cheap tests first: most sentences credit nobody
     const leftCue = LEFT_QUICK.test(sentence), verb = VERB_QUICK.test(sentence), study = STUDY_QUICK.test(sentence);
-    if (leftCue) for (const m of sentence.matchAll(LEFT)) {
+    if (leftCue) for (const m of matches(LEFT, sentence)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
       // "told the Iranian president": a nationality qualifying a noun is nobody's name
       if (!/\s/.test(name) && /(?:ian|ean|ese|ish|i|an)$/.test(name) && /^[ \u00A0]\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
       add(name, at, s.start + m.index!, at + name.length, s);
     }
-    if (verb) for (const m of sentence.matchAll(RIGHT)) {
+    if (verb) for (const m of matches(RIGHT, sentence)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].indexOf(name);
       // one capitalised word before "said" could be a plural or a contraction ("Analysts said",
@@ -207,7 +221,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     const cues = cuesIn(sentence);
     if (cues.has('romance')) each(RIGHT_ROMANCE, sentence, s, (name, at, _from, to) => add(name, at, at, to, s, false, true));
     if (cues.has('spokes')) each(SPOKES_OF, sentence, s, (name, at, from, to) => add(name, at, from, to, s, false, true));
-    if (cues.has('body')) for (const m of sentence.matchAll(BARE_BODY)) {
+    if (cues.has('body')) for (const m of matches(BARE_BODY, sentence)) {
       // named as written: "Zimbabwean military", "government", "gouvernement"
       const name = m[1] ? `${m[1]} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();
       const from = s.start + m.index!;
@@ -220,7 +234,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       each(CS_VERB_MEDIA, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
       each(CS_MEDIA_VERB, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     }
-    if (CJK_QUICK.test(sentence)) for (const m of sentence.matchAll(CJK)) {
+    if (CJK_QUICK.test(sentence)) for (const m of matches(CJK, sentence)) {
       const at = s.start + m.index!;
       add(m[1]!, at, at, at + m[0].length, s, false, true);
     }

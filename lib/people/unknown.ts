@@ -238,12 +238,13 @@ export function findUnknownPeople(
     if (parts.length < 2) continue;
     const surname = surnameOf(parts);
     const at = Math.min(...p.mentions.map((m) => m.start));
-    bySurname.set(fold(surname), [...(bySurname.get(fold(surname)) ?? []), { p, at }].sort((a, b) => a.at - b.at));
+    push(bySurname, fold(surname), { p, at });
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) {
       const f = fold(parts[0]!);
-      byFirstName.set(f, [...(byFirstName.get(f) ?? []), { p, at }].sort((a, b) => a.at - b.at));
+      push(byFirstName, f, { p, at });
     }
   }
+  for (const list of [...bySurname.values(), ...byFirstName.values()]) list.sort((a, b) => a.at - b.at);
   const already = overlapTest([...found.values()].flatMap((p) => p.mentions));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -258,7 +259,7 @@ export function findUnknownPeople(
     const owners = bySurname.get(t.norm);
     if (owners && (!joinedBefore || startsSentence)) {
       let owner: UnknownPerson | undefined;
-      for (const o of owners) if (o.at < t.start) owner = o.p;
+      owner = lastBefore(owners, t.start);
       owner ??= owners.length === 1 ? owners[0]!.p : undefined;
       const from = particle ? prev!.start : t.start;
       if (owner) owner.mentions.push({ text: text.slice(from, t.end), start: from, end: t.end });
@@ -269,12 +270,29 @@ export function findUnknownPeople(
     const joinedAfter = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
     if (!firsts || joinedAfter || joinedBefore) continue;
     let single: UnknownPerson | undefined;
-    for (const o of firsts) if (o.at < t.start) single = o.p;
+    single = lastBefore(firsts, t.start);
     if (single) single.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
   fullNamesAgain(text, tokens, [...found.values()], taken);
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The person introduced last before `at`, from a list sorted by introduction. */
+function lastBefore(sorted: { p: UnknownPerson; at: number }[], at: number): UnknownPerson | undefined {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1]?.p;
 }
 
 /** The surname of a name's words: the last, or the first before a hyphenated given name ("Kim Yong-hyun"). */
@@ -287,23 +305,29 @@ export function surnameOf(parts: string[]): string {
  * is theirs, whatever stands around it.
  */
 function fullNamesAgain(text: string, tokens: Token[], people: UnknownPerson[], taken: (start: number, end: number) => boolean): void {
-  const byFirst = new Map<string, { p: UnknownPerson; words: string[] }[]>();
+  const byName = new Map<string, UnknownPerson>();
+  let longest = 0;
   for (const p of people) {
     const words = p.name.split(/[\s\u00A0]+/).map(fold);
     if (words.length < 2 || words.some((w) => !/^[\p{L}\p{M}'’.-]+$/u.test(w))) continue;
-    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { p, words }]);
+    byName.set(words.join(' '), p);
+    longest = Math.max(longest, words.length);
   }
-  if (!byFirst.size) return;
+  if (!byName.size) return;
   const mentioned = overlapTest(people.flatMap((p) => p.mentions));
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = byFirst.get(tokens[i]!.norm);
-    if (!candidates || !/^\p{Lu}/u.test(tokens[i]!.raw)) continue;
-    for (const { p, words } of candidates) {
-      const last = tokens[i + words.length - 1];
-      if (!last || !words.every((w, k) => tokens[i + k]!.norm === w && (k === 0 || /^[ \u00A0.-]{1,2}$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))))) continue;
-      const start = tokens[i]!.start, end = last.end;
-      if (mentioned(start, end) || taken(start, end)) break;
-      p.mentions.push({ text: text.slice(start, end), start, end });
+    if (!/^\p{Lu}/u.test(tokens[i]!.raw)) continue;
+    // a name that starts here, its words joined by a space, a dot or a hyphen
+    let key = tokens[i]!.norm;
+    for (let n = 2; n <= longest && i + n - 1 < tokens.length; n++) {
+      const prev = tokens[i + n - 2]!, next = tokens[i + n - 1]!;
+      if (!/^[ \u00A0.-]{1,2}$/.test(text.slice(prev.end, next.start))) break;
+      key += ` ${next.norm}`;
+      const p = byName.get(key);
+      if (!p) continue;
+      const start = tokens[i]!.start, end = next.end;
+      if (!mentioned(start, end) && !taken(start, end)) p.mentions.push({ text: text.slice(start, end), start, end });
+      i += n - 1;
       break;
     }
   }
