@@ -12,8 +12,8 @@ import type { UnknownPerson } from './unknown';
 const KIN = new Set(
   'wife husband widow widower son daughter brother sister mother father stepson stepdaughter stepmother stepfather grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancee fiancée partner girlfriend boyfriend heir'.split(' '),
 );
-/** Words between the possessive and the kinship word: "his first wife", "her late husband". */
-const KIN_QUALIFIER = /^(?:first|second|third|late|former|estranged|eldest|oldest|youngest|younger|elder|only|surviving|then|adult|teenage|infant|twin|new)$/;
+/** What stands before a kinship word said of someone: a possessive, "including", an age or a qualifier. */
+const OWNED = /(?:(?<![\p{L}])(?:his|her|their|including|with|and)|\p{L}['’]s?)[ \u00A0]+(?:(?:\d{1,3}-year-old|first|second|third|late|former|estranged|eldest|oldest|youngest|younger|elder|only|surviving|then|adult|teenage|infant|twin|new)[ \u00A0]+){0,2}$/iu;
 /** A capitalised word that is no given name even after "his son" ("his son Jr.", "her husband Prince…"). */
 const NOT_GIVEN = /^(?:Jr|Sr|The|And|But|In|On|At|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms)$/;
 /** How far before the kinship word its owner may be named. */
@@ -39,16 +39,21 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
     const name = tokens[i + 1]!;
     const gap = text.slice(kin.end, name.start);
     if (!/^,?[ \u00A0]$/.test(gap) || !/^\p{Lu}\p{Ll}{1,}$/u.test(name.raw) || NOT_GIVEN.test(name.raw) || taken(name.start, name.end)) continue;
-    // one given name alone: a capitalised word after it makes a full name, found elsewhere
-    const next = tokens[i + 2];
-    if (next && /^[ \u00A0]$/.test(text.slice(name.end, next.start)) && /^\p{Lu}/u.test(next.raw)) continue;
-    // "his wife", "including wife", "Mugabe's first wife,": kinship said of someone, not a kind of person ("a son")
-    let k = i - 1;
-    while (k >= 0 && i - k <= 2 && KIN_QUALIFIER.test(tokens[k]!.norm)) k--;
-    const before = tokens[k];
-    const possessive = !!before && ((before.raw === 's' && /['’]/.test(text[before.start - 1] ?? '')) || /['’]/.test(text[before.end] ?? ''));
-    const owned = possessive || (!!before && /^(?:his|her|their|including|with|and)$/.test(before.norm));
-    if (!owned) continue;
+    // "his wife Grace", "Mugabe's first wife, Sally", "his 22-year-old son, Te Kaurinui Robert Parata":
+    // kinship said of someone, not a kind of person ("a son")
+    if (!OWNED.test(text.slice(Math.max(0, kin.start - 40), kin.start))) continue;
+    // a full name after the kinship word is that relative, named in full
+    let j = i + 1;
+    while (j + 1 < tokens.length && j - i < 4 && /^[ \u00A0]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.raw) && !NOT_GIVEN.test(tokens[j + 1]!.raw)) j++;
+    if (j > i + 1) {
+      const start = name.start, end = tokens[j]!.end;
+      if (taken(start, end)) continue;
+      const full = text.slice(start, end);
+      const entry = found.get(fold(full)) ?? { name: full, mentions: [] };
+      entry.mentions.push({ text: full, start, end });
+      found.set(fold(full), entry);
+      continue;
+    }
     // one given name is one relative: the first kinship that names them gives the surname
     let entry = found.get(name.norm);
     if (!entry) {

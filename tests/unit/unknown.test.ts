@@ -145,7 +145,9 @@ describe('relatives named by a given name', () => {
   });
   it('need a possessive: "a son Hunter" is nobody’s, "his son Jr." and full names are not theirs to find', async () => {
     expect(await relatives('They had a son Hunter in 1970.')).toEqual([]);
-    expect(await relatives('He and his son Jr. left. Her husband Prince Philip waved. His wife Jane Doe spoke.')).toEqual([]);
+    expect(await relatives('He and his son Jr. left. Her husband Prince Philip waved.')).toEqual([]);
+    // a full name after the kinship word is the relative in full
+    expect(await relatives('Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called.')).toEqual([['Te Kaurinui Robert Parata', ['Parata and his 22-year-old son, '.length]]]);
     expect(await relatives('She came with her daughter Sybil.')).toEqual([['Sybil', ['She came with her daughter '.length]]]);
   });
 });
