@@ -16,11 +16,12 @@ export interface UnknownPerson {
 }
 
 const TITLE = new Set(
-  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme'.split(' '),
+  // folded, as tokens are
+  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme prophet técnico treinador entrenador jogador jugador atacante goleiro portero presidente ministro ministra deputado diputado senador trainer'.split(' ').map(fold),
 );
 /** Titles that make a single capitalised word a person's name ("Mr. Bassi", "Senator Warner"). */
 const HONORIFIC = new Set(
-  'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme'.split(' '),
+  'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme prophet saint'.split(' ').map(fold),
 );
 /** Credit lines are not the story: "Associated Press writer X contributed to this report". */
 const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(?:reporting|writing|editing|additional reporting|photos?|photographs?|illustrations?|graphics|video)\s+by\b|\b(?:credit|photo|photograph|image|illustration)\s*:|©|^\s*by\s/iu;
@@ -36,7 +37,9 @@ function roleWithin(s: string): boolean {
   return words.some((w) => TITLE.has(w) || /^(?:former|deputy|vice|senior|chief|head|founder|owner|wife|husband|son|daughter|brother|sister|mother|father|widow|friend|colleague|partner)$/.test(w));
 }
 
-const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó)(?![\p{L}])/iu;
+const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó|declaró|declarou|disse|afirmou|falou|explicou|řekl|řekla|uvedl|uvedla)(?![\p{L}])/iu;
+/** "someone named Man Haron Monis", "a woman called Jane Roe". */
+const NAMED = /(?<![\p{L}])(?:someone|somebody|man|woman|person|boy|girl|guy|child|son|daughter|officer|soldier|student|teacher|doctor|driver|suspect|victim|gunman|friend|colleague)[ \u00A0]+(?:named|called)[ \u00A0]+$/iu;
 const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
 const NOT_NAME = new Set(
   'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored twitter facebook instagram youtube tiktok linkedin reddit snapchat whatsapp telegram threads bluesky mastodon'.split(' '),
@@ -160,14 +163,16 @@ export function findUnknownPeople(
     const isCredit = () => CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
     if (words.length === 1) {
       // "Mr. Bassi", "Senator Warner"; not "Star Wars" (a role word that only starts the sentence)
-      if ((honorific || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
+      // …and "coach Tite said", "o técnico Tite declarou": a lower-case role, one name, a verb of saying
+      const roleSpeaks = titled && /^\p{Ll}/u.test(prev!.raw) && SAY_AFTER.test(text.slice(end, end + 16));
+      if ((honorific || roleSpeaks || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
       continue;
     }
     const givenNames = names.given;
     const given = givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
     // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family
     const family = words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm);
-    const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NAMED.test(text.slice(Math.max(0, start - 30), start));
     const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
     // "Saviour Kasukuwere, the former minister": an apposition naming a role
@@ -238,10 +243,10 @@ export function findUnknownPeople(
   const byFirstName = new Map<string, { p: UnknownPerson; at: number }[]>();
   for (const p of found.values()) {
     const parts = words(p);
-    if (parts.length < 2) continue;
-    const surname = surnameOf(parts);
     const at = Math.min(...p.mentions.map((m) => m.start));
-    push(bySurname, fold(surname), { p, at });
+    // one name ("coach Tite", "Mr. Bassi"): later the name alone is theirs too
+    push(bySurname, fold(surnameOf(parts)), { p, at });
+    if (parts.length < 2) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) {
       const f = fold(parts[0]!);
       push(byFirstName, f, { p, at });

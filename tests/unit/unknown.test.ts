@@ -164,3 +164,22 @@ describe('later mentions of people not in the dataset', () => {
     ]);
   });
 });
+
+describe('people named by one name, or by a role in another language', () => {
+  const lists: NameLists = { given: new Set(['gary']), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('a lower-case role and a verb of saying, in any of our languages, make one word a name; later it is theirs', () => {
+    expect(find('Para o técnico Tite declarou que errou. Depois, Tite falou ao programa.')).toEqual([['Tite', ['Tite', 'Tite']]]);
+    expect(find('The coach Tite said no. A second Tite appeared.')).toEqual([['Tite', ['Tite', 'Tite']]]);
+    expect(find('The tall Tite building.')).toEqual([]);
+  });
+  it('reads titles with their diacritics, "someone named", and the prophet', () => {
+    expect(find('Luego habló el señor Pérez.')).toEqual([['Pérez', ['Pérez']]]);
+    expect(find('Someone named Man Haron Monis took hostages.')).toEqual([['Man Haron Monis', ['Man Haron Monis']]]);
+    expect(find('A video about the prophet Muhammad spread.')).toEqual([['Muhammad', ['Muhammad']]]);
+  });
+  it('a role right after the comma, and a platform is no part of a name', () => {
+    expect(find('Pouria Amirshahi, député socialiste, a voté contre.')).toEqual([['Pouria Amirshahi', ['Pouria Amirshahi']]]);
+    expect(find('Píše na Twitter Gary Lineker.')).toEqual([['Gary Lineker', ['Gary Lineker']]]);
+  });
+});
