@@ -14,6 +14,7 @@ import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve, type Linked } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
+import { bylineOutlets } from '../attribution/byline';
 import { findUnknownPeople, surnameOf, type NameLists, type UnknownPerson } from '../people/unknown';
 import { findRelatives } from '../people/relatives';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
@@ -78,6 +79,13 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     const e = get(id).entity;
     return e.type === 'organization' && AUDIENCES.has(e.kind);
   });
+  // a byline that is only agencies ("AFP"): the story is their copy
+  for (const id of s.byline ? bylineOutlets(s.byline, names, (id) => get(id).entity.type === 'outlet') : []) {
+    const ev = { text: s.byline!, sentence: s.byline!, start: text.length, end: text.length, credit: true };
+    const c = citations.find((x) => x.id === id);
+    if (c) c.evidence.push(ev);
+    else citations.push({ id, evidence: [ev], relays: [] });
+  }
   const cited = new Set(citations.map((c) => c.id));
 
   const mentionsOf = new Map([...sources, ...res.contextual].map((l) => [l.id, l.mentions]));

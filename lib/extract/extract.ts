@@ -71,6 +71,7 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
   if (!parsed?.content) return { ok: false, reason: tooLarge ? 'too-large' : 'empty' };
   const body = articleText(parsed.content);
   if (!body.text.trim()) return { ok: false, reason: 'empty' };
+  const byline = authorFromMarkup(doc) ?? (parsed.byline?.trim().slice(0, 500) || null);
   const { text, paragraphs } = withCreditLines(body, creditLines(doc, body.text));
   const links: string[] = [];
   for (const a of Array.from(parsed.content.querySelectorAll('a[href]'))) {
@@ -90,7 +91,7 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
       url,
       canonicalUrl: canonical(doc, url),
       title: (parsed.title ?? doc.title ?? '').trim().slice(0, 2000),
-      byline: parsed.byline?.trim().slice(0, 500) || null,
+      byline,
       siteName: (meta(doc, 'og:site_name') ?? parsed.siteName)?.trim().slice(0, 300) || null,
       lang,
       published: null,
@@ -129,6 +130,21 @@ function creditLines(doc: Document, text: string): string[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * The story's author as the page marks it up (schema.org `itemprop="author"`, outside sidebars and
+ * related links), which Readability's guess can miss for a related story's author.
+ */
+function authorFromMarkup(doc: Document): string | null {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]'))) {
+    if (++n > 20) break;
+    if (el.closest(NOT_STORY)) continue;
+    const name = (el.querySelector('[itemprop~="name"]') ?? el).textContent?.replace(/[\s\u00A0]+/g, ' ').trim() ?? '';
+    if (name && name.length <= 100) return name;
+  }
+  return null;
 }
 
 function withCreditLines(body: ArticleText, lines: string[]): ArticleText {

@@ -80,3 +80,23 @@ describe('a Czech article', () => {
     expect(a.unknownPeople.map((u) => [u.name, u.mentions.map((m) => m.text)])).toEqual([['David Moyes', ['David Moyes', 'Davida Moyese', 'Moyesem']]]);
   });
 });
+
+describe('a byline that is only agencies', async () => {
+  const { bylineOutlets } = await import('@/lib/attribution/byline');
+  const outlets = (byline: string) => bylineOutlets(byline, engine.names, (id) => engine.data.entities.get(id)!.entity.type === 'outlet').map((id) => engine.data.entities.get(id)!.entity.name);
+  it('names the agencies, and nothing when a person or a role stands in it', () => {
+    expect(outlets('AFP')).toEqual(['Agence France-Presse']);
+    expect(outlets('By Associated Press')).toEqual(['Associated Press']);
+    expect(outlets('AP/Reuters')).toEqual(['Associated Press', 'Reuters']);
+    expect(outlets('Par AFP et Reuters')).toEqual(['Agence France-Presse', 'Reuters']);
+    expect(outlets('Jane Doe, AFP')).toEqual([]);
+    expect(outlets('Staff Writer')).toEqual([]);
+    expect(outlets('By Staff Writer')).toEqual([]);
+  });
+  it('credits the story as the agency’s copy', () => {
+    const para = `<p>${'Rescue teams reached the mountain villages on Thursday and began handing out tents, food and medicine to families who had slept outside. '.repeat(3)}</p>`;
+    const html = `<html lang="en"><head><title>Quake</title></head><body><article><h1>Quake toll rises</h1><p class="byline">By AFP</p>${para.repeat(3)}</article></body></html>`;
+    const a = analyse(html, 'https://daily.example/world/quake');
+    expect(a.republishedFrom?.name).toBe('Agence France-Presse');
+  });
+});

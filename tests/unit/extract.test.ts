@@ -15,6 +15,14 @@ describe.each([
   ['happy-dom', happy],
   ['linkedom', linked],
 ])('extraction (%s)', (_, parse) => {
+  it('takes the author the page marks up, not a related story’s', () => {
+    const para = (n: number) => `<p>Rescue teams reached the mountain villages on Thursday, ${n} days after the earthquake, and began handing out tents, food and medicine to families who had slept outside since the first tremor shook the valley.</p>`;
+    const html = `<html lang="fr"><head><title>Séisme</title></head><body><aside class="related"><a href="/other">Reportage</a> <span class="author" itemprop="author">Par<span class="authorname"> Jean Autre</span></span></aside>
+      <article><header><h1>Un troisième Français mort</h1><span itemprop="author" itemscope><span itemprop="name"> AFP</span></span></header>
+      <div class="article-body">${[1, 2, 3, 4, 5].map(para).join('')}</div></article></body></html>`;
+    const r = extractArticle(parse(html), 'https://journal.example/monde/seisme');
+    expect(r.ok && r.snapshot.byline).toBe('AFP');
+  });
   it('extracts the story and leaves out navigation, sidebars, comments and footers', () => {
     const r = extractArticle(parse(wire), URL_);
     expect(r.ok).toBe(true);
