@@ -64,6 +64,25 @@ function sourceMatches(pred: { name: string; names: string[]; evidence: string }
   return norm(pred.evidence).includes(an);
 }
 
+/** A maximum matching of left to right items (Kuhn's augmenting paths; the lists are short). */
+function maximumMatching(left: number, right: number, edge: (i: number, k: number) => boolean): Map<number, number> {
+  const ownerOf = new Map<number, number>();
+  const tryAssign = (i: number, seen: Set<number>): boolean => {
+    for (let k = 0; k < right; k++) {
+      if (seen.has(k) || !edge(i, k)) continue;
+      seen.add(k);
+      const owner = ownerOf.get(k);
+      if (owner === undefined || tryAssign(owner, seen)) {
+        ownerOf.set(k, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < left; i++) tryAssign(i, new Set());
+  return new Map([...ownerOf].map(([k, i]) => [i, k]));
+}
+
 function occurrences(text: string, form: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -145,13 +164,14 @@ for (const file of files) {
     }),
     ...(a.unknownSources ?? []).map((u) => ({ name: u.name, names: [u.name], evidence: u.evidence.map((e) => e.text).join(' | ') })),
   ];
-  const usedS = new Set<number>();
-  for (const s of ann.citedSources) {
+  // each annotated source paired with at most one found source, as many pairs as can be (not first come, first served)
+  const pairs = maximumMatching(ann.citedSources.length, predSources.length, (i, k) => sourceMatches(predSources[k]!, ann.citedSources[i]!));
+  const usedS = new Set(pairs.values());
+  ann.citedSources.forEach((s, i) => {
     totals.sources++;
-    const i = predSources.findIndex((p, k) => !usedS.has(k) && sourceMatches(p, s));
-    if (i >= 0) usedS.add(i), totals.sourcesFound++;
+    if (pairs.has(i)) totals.sourcesFound++;
     else miss(`cited source missed: ${s.name}${s.evidence ? ` (“${s.evidence.slice(0, 80)}”)` : ''}`);
-  }
+  });
   totals.predSources += predSources.length;
   predSources.forEach((p, k) => {
     if (usedS.has(k) || ann.citedSources.some((s) => sourceMatches(p, s))) totals.predSourcesRight++;
