@@ -60,6 +60,9 @@ function sourceMatches(pred: { name: string; names: string[]; evidence: string }
     const pn = norm(n);
     if (pn && (pn === an || pn.includes(an) || an.includes(pn))) return true;
     if (pn && ann.evidence && norm(ann.evidence).includes(pn)) return true;
+    // named in other words than the annotator's, every one of them in the annotated evidence ("San Francisco prosecutors")
+    const evidenceWords = new Set(words(ann.evidence ?? ''));
+    if (pn.includes(' ') && words(n).every((w) => evidenceWords.has(w))) return true;
   }
   return norm(pred.evidence).includes(an);
 }

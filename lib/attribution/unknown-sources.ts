@@ -32,7 +32,7 @@ const LEFT = new RegExp(
 /** Spanish and Portuguese verbs of announcing: "ha dado a conocer" (has made known), "anunció", "afirmou". */
 const ROMANCE_VERB = String.raw`(?:ha\s+dado\s+a\s+conocer|dio\s+a\s+conocer|ha\s+anunciado|anunció|ha\s+explicado|explicó|aseguró|indicó|afirmou|informou|anunciou|declarou)`;
 /** Verbs of reporting after a name; "officials" and the like may stand between. */
-const VERB = String.raw`(?:(?:officials?|spokes(?:man|woman|person)|representatives?|sources?|authorities|police)\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|estimated|estimates|disclosed|revealed|warned|warns|tweeted|pointed\s+out|berichtete|meldete|a\s+rapporté|a\s+annoncé|souligne|soulève|estime|affirme|précise|explique|informó|reportó|denunció|señaló|was\s+quoted\s+as\s+saying)(?![\p{L}])`;
+const VERB = String.raw`(?:(?:officials?|spokes(?:man|woman|person)|representatives?|sources?|authorities|police)\s+)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|announces|stated|states|confirmed|confirms|claimed|claims|published|estimated|estimates|disclosed|revealed|warned|warns|tweeted|pointed\s+out|is\s+concerned|are\s+concerned|expressed\s+concern|berichtete|meldete|a\s+rapporté|a\s+annoncé|souligne|soulève|estime|affirme|précise|explique|informó|reportó|denunció|señaló|was\s+quoted\s+as\s+saying)(?![\p{L}])`;
 /** "Acmesoft ha dado a conocer que…": the announcing verbs of Spanish and Portuguese, in a rule of their own. */
 const RIGHT_ROMANCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:El|La|O|A)\s+)?(${NAME})\s+${ROMANCE_VERB}(?![\p{L}])`, 'gu');
 const BODY = String.raw`(?:[ \u00A0](?:administration|government|ministry|military|army|police|campaign))?`;
@@ -153,7 +153,16 @@ const NOT_A_SOURCE = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those
 const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
 const LEFT_QUICK = /accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
-const VERB_QUICK = /report|said|says|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|pointed\s+out|bericht|meldete|rapport|annonc|inform|soulign|soulève|estime|affirme|précise|explique|denunci|señal|quoted/;
+/**
+ * "prosecutors in San Francisco and Los Angeles say…": officials of a place speaking, named
+ * "San Francisco prosecutors" (one source for each place).
+ */
+const OFFICIALS_IN = new RegExp(
+  String.raw`(?<![\p{L}])([Pp]rosecutors|[Oo]fficials|[Aa]uthorities|[Pp]olice|[Ii]nvestigators|[Rr]egulators|[Ll]awmakers)\s+in\s+(${CAP}(?:[ \u00A0]${CAP}){0,2})(?:\s+and\s+(${CAP}(?:[ \u00A0]${CAP}){0,2}))?\s+(?:say|says|said|have\s+said|allege|alleged|claim|claimed|told|found|warned)(?![\p{L}])`,
+  'gu',
+);
+const OFFICIALS_IN_QUICK = /(?:prosecutors|officials|authorities|police|investigators|regulators|lawmakers)\s+in\s+\p{Lu}/iu;
+const VERB_QUICK = /report|said|says|concern|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|pointed\s+out|bericht|meldete|rapport|annonc|inform|soulign|soulève|estime|affirme|précise|explique|denunci|señal|quoted/;
 const STUDY_QUICK = /\b(?:poll|survey|study|report)\b/;
 
 export interface SourceContext {
@@ -217,6 +226,10 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       else add(name, at, at, s.start + m.index! + m[0].length, s, false, true);
     }
     if (study) each(STUDY, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
+    if (OFFICIALS_IN_QUICK.test(sentence)) for (const m of matches(OFFICIALS_IN, sentence)) {
+      const from = s.start + m.index!;
+      for (const place of [m[2], m[3]]) if (place && !NOT_A_SOURCE.test(place)) addBody(`${place} ${m[1]!.toLowerCase()}`, from, from + m[0].length, s);
+    }
     if (verb || /condemn/.test(sentence)) each(LEADER, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     const cues = cuesIn(sentence);
     if (cues.has('romance')) each(RIGHT_ROMANCE, sentence, s, (name, at, _from, to) => add(name, at, at, to, s, false, true));

@@ -73,6 +73,9 @@ describe('cited sources not in the dataset', () => {
     // research and publications
     ['A team of researchers at Northfield University in Ohio set out to test it.', ['Northfield University']],
     ['Parliament’s Joint Committee on Fisheries has pointed out the risks.', ['Parliament’s Joint Committee on Fisheries']],
+    // a body's stance, and officials of a place, one source for each place
+    ['The Ruritania Press Council is concerned the laws would crush reporting.', ['Ruritania Press Council']],
+    ['Prosecutors in Springfield and Shelbyville say the firm lied to riders.', ['Springfield prosecutors', 'Shelbyville prosecutors']],
     // French, Spanish, Czech
     ['Le détail est disponible sur le site de l’Assemblée nationale.', ['Assemblée nationale']],
     ['La CNIL soulève que l’anonymat est relatif.', ['CNIL']],
@@ -94,5 +97,8 @@ describe('cited sources not in the dataset', () => {
     expect(unknown('He posted the video on Twitter, according to Twitter users.')).toEqual([]);
     expect(unknown('Researchers at Acme found a flaw.')).toEqual([]);
     expect(unknown('The government has been alarmed by the criticism.')).toEqual([]);
+    expect(unknown('Officials in the capital were not available.')).toEqual([]);
+    const withNames = createEngine([testPack], { givenNames: ['Jane'] });
+    expect(withNames.analyze(snapshotOf('Jane Roe is concerned about her son.')).unknownSources).toEqual([]);
   });
 });
