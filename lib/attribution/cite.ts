@@ -91,9 +91,11 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
     const at = Math.max(lineStart, s.start);
     return { text: text.slice(at, m.end), sentence, start: at, end: m.end, credit: true };
   }
-  if (DATELINE_LEFT.test(line) && DATELINE_RIGHT.test(right)) {
+  // a dateline reads from the start of its line, across the abbreviation a sentence split may cut it at ("SPRINGFIELD, Ill. (AP) —")
+  const datelineFrom = Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 60);
+  if (DATELINE_LEFT.test(text.slice(datelineFrom, m.start)) && DATELINE_RIGHT.test(right)) {
     const close = m.end + right.indexOf(')') + 1;
-    return { text: text.slice(Math.max(lineStart, s.start), close), sentence, start: Math.max(lineStart, s.start), end: close, credit: true };
+    return { text: text.slice(datelineFrom, close), sentence, start: datelineFrom, end: close, credit: true };
   }
   if (STANDALONE_LEFT.test(line) && STANDALONE_RIGHT.test(text.slice(m.end, s.end))) {
     if (isCaptionCredit(text, s)) return null;

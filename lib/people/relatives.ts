@@ -12,6 +12,8 @@ import type { UnknownPerson } from './unknown';
 const KIN = new Set(
   'wife husband widow widower son daughter brother sister mother father stepson stepdaughter stepmother stepfather grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancee fiancée partner girlfriend boyfriend heir'.split(' '),
 );
+/** People one has, named in full after the word ("his neighbor, Latasha Greene"): never given a borrowed surname. */
+const ASSOCIATE = new Set('neighbor neighbour friend colleague boss assistant aide lawyer attorney doctor teacher coach bodyguard driver roommate flatmate classmate teammate'.split(' '));
 /** What stands before a kinship word said of someone: a possessive, "including", an age or a qualifier. */
 const OWNED = /(?:(?<![\p{L}])(?:his|her|their|including|with|and)|\p{L}['’]s?)[ \u00A0]+(?:(?:\d{1,3}-year-old|first|second|third|late|former|estranged|eldest|oldest|youngest|younger|elder|only|surviving|then|adult|teenage|infant|twin|new)[ \u00A0]+){0,2}$/iu;
 /** A capitalised word that is no given name even after "his son" ("his son Jr.", "her husband Prince…"). */
@@ -35,7 +37,8 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
   const found = new Map<string, UnknownPerson>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const kin = tokens[i]!;
-    if (!KIN.has(kin.norm) || !/^\p{Ll}/u.test(kin.raw)) continue;
+    const associate = ASSOCIATE.has(kin.norm);
+    if (!(KIN.has(kin.norm) || associate) || !/^\p{Ll}/u.test(kin.raw)) continue;
     const name = tokens[i + 1]!;
     const gap = text.slice(kin.end, name.start);
     if (!/^,?[ \u00A0]$/.test(gap) || !/^\p{Lu}\p{Ll}{1,}$/u.test(name.raw) || NOT_GIVEN.test(name.raw) || taken(name.start, name.end)) continue;
@@ -54,6 +57,7 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
       found.set(fold(full), entry);
       continue;
     }
+    if (associate) continue;
     // one given name is one relative: the first kinship that names them gives the surname
     let entry = found.get(name.norm);
     if (!entry) {

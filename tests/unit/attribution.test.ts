@@ -51,6 +51,10 @@ describe('cited sources', () => {
     expect(a.citedSources.find((c) => c.id === 'tass')!.relays).toEqual(['vladimir-putin']);
     expect(a.citedSources.find((c) => c.id === 'ria-novosti')!.relays).toEqual(['ebrahim-raisi']);
   });
+  it('reads a wire dateline across the abbreviation of a state', () => {
+    const a = engine.analyze(snapshotOf('SPRINGFIELD, Ill. (AP) — The council voted on Tuesday to approve the plan.'));
+    expect(a.citedSources.map((c) => [c.name, c.evidence[0]!.text, !!c.evidence[0]!.credit])).toEqual([['Associated Press', 'SPRINGFIELD, Ill. (AP)', true]]);
+  });
   it('reports a "Source:" credit as republished copy', () => {
     const a = engine.analyze(snapshotOf('Putin spoke.\n\nSource: RIA Novosti'));
     expect(a.republishedFrom).toEqual({ id: 'ria-novosti', name: 'RIA Novosti' });

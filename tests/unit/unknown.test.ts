@@ -148,6 +148,8 @@ describe('relatives named by a given name', () => {
     expect(await relatives('He and his son Jr. left. Her husband Prince Philip waved.')).toEqual([]);
     // a full name after the kinship word is the relative in full
     expect(await relatives('Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called.')).toEqual([['Te Kaurinui Robert Parata', ['Parata and his 22-year-old son, '.length]]]);
+    // people one has are named in full, and never given a borrowed surname
+    expect(await relatives('Kowalczyk said so. His neighbor, Latasha Greene, disagreed. His lawyer Smith left.', [{ name: 'Tom Kowalczyk', start: 0, end: 9 }])).toEqual([['Latasha Greene', ['Kowalczyk said so. His neighbor, '.length]]]);
     expect(await relatives('She came with her daughter Sybil.')).toEqual([['Sybil', ['She came with her daughter '.length]]]);
   });
 });
@@ -183,3 +185,19 @@ describe('people named by one name, or by a role in another language', () => {
     expect(find('Píše na Twitter Gary Lineker.')).toEqual([['Gary Lineker', ['Gary Lineker']]]);
   });
 });
+
+describe('organisations and people around them', () => {
+  const lists: NameLists = { given: new Set(['nathan', 'latasha']), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('the end of "Department of …" is no person; a surname starting another name is not a mention', () => {
+    expect(find('The Illinois Department of Natural Resources said it had not seen the plan.')).toEqual([]);
+    expect(find('Nathan Brandt said so. Brandt Construction will build it. Brandt agreed.')).toEqual([['Nathan Brandt', ['Nathan Brandt', 'Brandt']]]);
+  });
+  it('"analysts at X said" is an organisation speaking', () => {
+    expect(find('Analysts at Fitch Ratings said the reform was overdue. Analysts at Quorvex Partners said so too.')).toEqual([]);
+  });
+  it('reads "Gov." as a title', () => {
+    expect(find('A spokesperson for Gov. JB Pritzker declined to comment. Pritzker has backed it.')).toEqual([['JB Pritzker', ['JB Pritzker', 'Pritzker']]]);
+  });
+});
+
