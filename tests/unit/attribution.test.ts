@@ -51,6 +51,9 @@ describe('cited sources', () => {
     expect(a.citedSources.find((c) => c.id === 'tass')!.relays).toEqual(['vladimir-putin']);
     expect(a.citedSources.find((c) => c.id === 'ria-novosti')!.relays).toEqual(['ebrahim-raisi']);
   });
+  it('reads "told X" in Spanish and Portuguese', () => {
+    expect(cited('El analista explicó a Reuters que la estrategia buscaba votos.').map((c) => c.name)).toEqual(['Reuters']);
+  });
   it('reads a wire dateline across the abbreviation of a state', () => {
     const a = engine.analyze(snapshotOf('SPRINGFIELD, Ill. (AP) — The council voted on Tuesday to approve the plan.'));
     expect(a.citedSources.map((c) => [c.name, c.evidence[0]!.text, !!c.evidence[0]!.credit])).toEqual([['Associated Press', 'SPRINGFIELD, Ill. (AP)', true]]);
@@ -80,6 +83,8 @@ describe('cited sources not in the dataset', () => {
     // a body's stance, and officials of a place, one source for each place
     ['The Ruritania Press Council is concerned the laws would crush reporting.', ['Ruritania Press Council']],
     ['Prosecutors in Springfield and Shelbyville say the firm lied to riders.', ['Springfield prosecutors', 'Shelbyville prosecutors']],
+    // German "according to"
+    ['Nach Angaben des Statistischen Bundesamts schrumpfte die Wirtschaft.', ['Statistischen Bundesamts']],
     // French, Spanish, Czech
     ['Le détail est disponible sur le site de l’Assemblée nationale.', ['Assemblée nationale']],
     ['La CNIL soulève que l’anonymat est relatif.', ['CNIL']],

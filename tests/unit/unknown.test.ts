@@ -201,3 +201,13 @@ describe('organisations and people around them', () => {
   });
 });
 
+describe('German and Spanish articles', () => {
+  const lists: NameLists = { given: new Set(['uwe', 'christian']), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists, null, () => false, 'de').map((p) => p.name);
+  it('German compound roles before a name; a particle leading into an organisation ends the name', () => {
+    expect(find('Bundeskanzler Olaf Scholz hat Finanzminister Christian Lindner entlassen.')).toEqual(['Olaf Scholz', 'Christian Lindner']);
+    expect(find('Der Politikwissenschaftler Uwe Jun von der Universität Trier sagte, die Koalition sei gelähmt.')).toEqual(['Uwe Jun']);
+    expect(find('Die Universität Trier sagte nichts. Das Statistische Bundesamt meldete Zahlen.')).toEqual([]);
+  });
+});
+
