@@ -19,6 +19,7 @@ import { findUnknownPeople, surnameOf, type NameLists, type UnknownPerson } from
 import { findRelatives } from '../people/relatives';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
+import type { Token } from '../text/tokenize';
 import { baseFormTokens, inflects } from '../text/inflection';
 import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
@@ -111,6 +112,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   ];
   const namedAt = overlapTest(named);
   mergePeople(unknownPeople, findRelatives(text, tokens, named, (a, b) => overlaps(a, b) || namedAt(a, b)));
+  firstNameMentions(text, tokens, res.people, (id) => get(id).entity.name, unknownPeople, (a, b) => overlaps(a, b) || namedAt(a, b));
   const personAt = overlapTest(unknownPeople.flatMap((u) => u.mentions));
   const unlinkedAt = overlapTest(res.unlinked);
   const personWords = new Set<string>();
@@ -159,6 +161,31 @@ function yieldBareSurnames(people: Linked[], unknown: UnknownPerson[]): Linked[]
     owner.p.mentions = [...owner.p.mentions, ...l.mentions].sort((a, b) => a.start - b.start);
     return false;
   });
+}
+
+/**
+ * "Prince Faisal bin Farhan … Faisal told reporters": after a dataset person is named in full, their
+ * first name alone is theirs — when no one else named in the article has that first name.
+ */
+function firstNameMentions(text: string, tokens: Token[], people: Linked[], nameOf: (id: string) => string, unknown: UnknownPerson[], taken: (start: number, end: number) => boolean): void {
+  const owners = new Map<string, { l: Linked; at: number } | null>();
+  const claim = (first: string, value: { l: Linked; at: number } | null) => owners.set(first, owners.has(first) ? null : value);
+  for (const l of people) {
+    const full = l.mentions.find((m) => /[\s\u00A0]/.test(m.text));
+    const first = nameOf(l.id).split(/[\s\u00A0]+/)[0]!;
+    if (full && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) claim(fold(first), { l, at: full.start });
+  }
+  for (const u of unknown) claim(fold(u.name.split(/[\s\u00A0]+/)[0]!), null);
+  if (![...owners.values()].some(Boolean)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const owner = owners.get(t.norm);
+    if (!owner || t.start < owner.at || !/^\p{Lu}/u.test(t.raw) || taken(t.start, t.end)) continue;
+    const joined = (n: Token | undefined, gap: string) => !!n && /^[ \u00A0]$/.test(gap) && /^\p{Lu}/u.test(n.raw);
+    if (joined(tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start)) || joined(tokens[i - 1], text.slice(tokens[i - 1]?.end ?? 0, t.start))) continue;
+    owner.l.mentions.push({ text: t.raw, start: t.start, end: t.end });
+  }
+  for (const l of people) l.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Adds people to a list, joining one of the same name. */

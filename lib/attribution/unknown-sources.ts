@@ -55,7 +55,7 @@ const SPOKES_VERB = String.raw`(?:said|says|told|declined|did\s+not|didn['’]t|
 const SPOKES_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(${NAME})\s+${SPOKES}(?:,\s+[^,]{2,40},)?\s+${SPOKES_VERB}(?![\p{L}])`, 'gu');
 
 /** Bodies named by a common noun, in English, French, Spanish, German, Portuguese and Czech. */
-const BODY_NOUN = String.raw`(?:[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`;
+const BODY_NOUN = String.raw`(?:[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Dd]efen[cs]e\s+[Mm]inistry|[Ii]nterior\s+[Mm]inistry|[Hh]ealth\s+[Mm]inistry|[Mm]inistry|[Ee]mbassy|[Pp]olice|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`;
 /** Verbs by which such a body is credited: "the military said", "le gouvernement se défend", "the government team boasted". */
 const BODY_VERB = String.raw`(?:(?:has|had|have|also|later|again)\s+)?(?:said|says|announced|confirmed|insisted|boasted|claimed|claims|denied|argued|maintains|stated|told|warned|estimated|se\s+défend|affirme|assure|a\s+annoncé|a\s+fait\s+savoir|indique|dijo|anunció|afirmó|aseguró|erklärte|teilte\s+mit|disse|afirmou|informou|uvedla|oznámila)(?![\p{L}])`;
 /** "the (Zimbabwean) military said": named as written, with its adjective of nationality when there is one. */
@@ -94,7 +94,7 @@ const KANA_ACCORDING = /([\p{Script=Katakana}ー・]{3,20})によると/gu;
 const RULE_CUES = new RegExp(
   [
     String.raw`(?<spokes>spokes|representative|official|press\s+officer)`,
-    String.raw`(?<body>[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`,
+    String.raw`(?<body>[Pp]residency|[Mm]inistry|[Ee]mbassy|[Pp]olice|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`,
     String.raw`(?<docs>(?:report|document|assessment|memo)s?\s|data\s)`,
     String.raw`(?<research>researchers|scientists|investigators|economists|epidemiologists)`,
     String.raw`(?<site>sur\s+le\s+site)`,

@@ -230,6 +230,17 @@ export function findUnknownPeople(
   }
   // one person named two ways ("Michael Forrest Jones" and "Forrest Jones"; "Arthur Waite" for
   // "Arthur Edward Waite"): the shorter joins the longer (people indexed by last word: no n² scan)
+  // "Al-Sager added": a one-word person who is the surname of someone introduced in full joins them
+  const bySurnameFull = new Map<string, UnknownPerson>();
+  for (const p of found.values()) if (words(p).length > 1) bySurnameFull.set(fold(words(p).at(-1)!), p);
+  for (const [key, p] of [...found.entries()]) {
+    if (words(p).length !== 1) continue;
+    const into = bySurnameFull.get(key);
+    if (into && into !== p) {
+      into.mentions.push(...p.mentions);
+      found.delete(key);
+    }
+  }
   const byLast = new Map<string, [string, UnknownPerson][]>();
   for (const entry of found.entries()) {
     const last = fold(words(entry[1]).at(-1)!);

@@ -100,3 +100,16 @@ describe('a byline that is only agencies', async () => {
     expect(a.republishedFrom?.name).toBe('Agence France-Presse');
   });
 });
+
+describe('names of the Arab world', () => {
+  it('a first name alone after the full name, a surname with its particle, a presidency speaking', () => {
+    const html = `<html lang="en"><head><title>Gulf</title><meta property="article:published_time" content="2025-02-11"></head><body><article><h1>Gulf ministers meet</h1>
+      <p>Saudi Foreign Minister Prince Faisal bin Farhan met his counterparts in Riyadh on Tuesday to discuss the war in Sudan and the future of Syria.</p>
+      <p>"We are united," Faisal told reporters. Abdulaziz al-Sager, chairman of a research centre, said the meeting was overdue. Al-Sager added that others would watch.</p>
+      <p>Later, the Turkish presidency said the two sides had spoken by phone, and that they would meet again in Ankara before the end of the month.</p></article></body></html>`;
+    const a = analyse(html, 'https://gulf.example/world/riyadh');
+    expect(a.people.find((p) => p.name === 'Faisal bin Farhan')!.mentions.map((m) => m.text)).toEqual(['Prince Faisal bin Farhan', 'Faisal']);
+    expect(a.unknownPeople.map((u) => [u.name, u.mentions.map((m) => m.text)])).toEqual([['Abdulaziz al-Sager', ['Abdulaziz al-Sager', 'Al-Sager']]]);
+    expect(a.unknownSources.map((u) => u.name)).toContain('Turkish presidency');
+  });
+});
