@@ -161,6 +161,12 @@ const OFFICIALS_IN = new RegExp(
   String.raw`(?<![\p{L}])([Pp]rosecutors|[Oo]fficials|[Aa]uthorities|[Pp]olice|[Ii]nvestigators|[Rr]egulators|[Ll]awmakers)\s+in\s+(${CAP}(?:[ \u00A0]${CAP}){0,2})(?:\s+and\s+(${CAP}(?:[ \u00A0]${CAP}){0,2}))?\s+(?:say|says|said|have\s+said|allege|alleged|claim|claimed|told|found|warned)(?![\p{L}])`,
   'gu',
 );
+/** French, the speaker after the verb: "« … », a indiqué l'Élysée"; people are left to the people finder. */
+const FR_INVERTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué|souligné|assuré|rapporté|confirmé|fait\s+savoir)\s+(?:l['’]|le\s+|la\s+|les\s+)?(${NAME})`,
+  'gu',
+);
+const FR_INVERTED_QUICK = /(?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué|souligné|assuré|rapporté|confirmé|fait\s+savoir)\s+(?:l['’]|le\s|la\s|les\s)?\p{Lu}/u;
 const OFFICIALS_IN_QUICK = /(?:prosecutors|officials|authorities|police|investigators|regulators|lawmakers)\s+in\s+\p{Lu}/iu;
 const VERB_QUICK = /report|said|says|concern|told|wrote|writes|announc|stated|states|confirm|claim|publish|estimat|disclos|reveal|warn|tweet|pointed\s+out|bericht|meldete|rapport|annonc|inform|soulign|soulève|estime|affirme|précise|explique|denunci|señal|quoted/;
 const STUDY_QUICK = /\b(?:poll|survey|study|report)\b/;
@@ -226,6 +232,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       else add(name, at, at, s.start + m.index! + m[0].length, s, false, true);
     }
     if (study) each(STUDY, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
+    if (FR_INVERTED_QUICK.test(sentence)) each(FR_INVERTED, sentence, s, (name, at, from, to) => add(name, at, from, to, s, false, true));
     if (OFFICIALS_IN_QUICK.test(sentence)) for (const m of matches(OFFICIALS_IN, sentence)) {
       const from = s.start + m.index!;
       for (const place of [m[2], m[3]]) if (place && !NOT_A_SOURCE.test(place)) addBody(`${place} ${m[1]!.toLowerCase()}`, from, from + m[0].length, s);

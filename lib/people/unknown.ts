@@ -140,6 +140,8 @@ export function findUnknownPeople(
     // a title inside the run ("Opposition Leader Bill Shorten"): the name starts after it
     // …also after a title with its qualifier ("Defence Minister Kim Yong-hyun", "Interior Minister …")
     for (let k = j - 2; k >= runStart; k--) if (TITLE.has(tokens[k]!.norm) || COMPOUND_TITLE.test(tokens[k]!.norm)) {
+      // "Dean Henderson": a title that is also a given name opens a name, unless it is a form of address
+      if (k === runStart && names.given.has(tokens[k]!.norm) && !HONORIFIC.has(tokens[k]!.norm)) break;
       from = k + 1;
       break;
     }

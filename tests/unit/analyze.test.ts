@@ -113,3 +113,14 @@ describe('names of the Arab world', () => {
     expect(a.unknownSources.map((u) => u.name)).toContain('Turkish presidency');
   });
 });
+
+describe('a French article', () => {
+  it('reads "selon l’AFP" and the speaker after the verb', () => {
+    const html = `<html lang="fr"><head><title>Paris</title><meta property="article:published_time" content="2024-12-05"></head><body><article><h1>Le gouvernement renversé</h1>
+      <p>Le gouvernement a été renversé mercredi soir par une motion de censure, une première depuis 1962. Selon l'AFP, 331 députés ont voté la motion dans la soirée.</p>
+      <p>« C'est un moment grave », a indiqué l'Élysée dans la nuit. Le président doit s'exprimer jeudi soir à la télévision, devant les Français et la presse.</p>
+      <p>Les députés de l'opposition ont salué le vote, tandis que la majorité dénonçait une alliance contre nature entre les extrêmes de l'hémicycle.</p></article></body></html>`;
+    const a = analyse(html, 'https://journal.example/politique/censure');
+    expect(a.citedSources.map((c) => c.name)).toEqual(['Agence France-Presse', 'Élysée Palace']);
+  });
+});

@@ -83,6 +83,8 @@ describe('cited sources not in the dataset', () => {
     // a body's stance, and officials of a place, one source for each place
     ['The Ruritania Press Council is concerned the laws would crush reporting.', ['Ruritania Press Council']],
     ['Prosecutors in Springfield and Shelbyville say the firm lied to riders.', ['Springfield prosecutors', 'Shelbyville prosecutors']],
+    // French puts the speaker after the verb
+    ['« Rien ne change », a indiqué la Préfecture ce matin.', ['Préfecture']],
     // German "according to"
     ['Nach Angaben des Statistischen Bundesamts schrumpfte die Wirtschaft.', ['Statistischen Bundesamts']],
     // French, Spanish, Czech

@@ -196,6 +196,10 @@ describe('organisations and people around them', () => {
   it('"analysts at X said" is an organisation speaking', () => {
     expect(find('Analysts at Fitch Ratings said the reform was overdue. Analysts at Quorvex Partners said so too.')).toEqual([]);
   });
+  it('a title that is also a given name opens a name ("Dean Henderson")', () => {
+    const withDean = findUnknownPeople('Eze scored, and Dean Henderson made saves.', tokenize('Eze scored, and Dean Henderson made saves.'), () => false, { given: new Set(['dean']), surnames: new Set() });
+    expect(withDean.map((p) => p.name)).toEqual(['Dean Henderson']);
+  });
   it('reads "Gov." as a title', () => {
     expect(find('A spokesperson for Gov. JB Pritzker declined to comment. Pritzker has backed it.')).toEqual([['JB Pritzker', ['JB Pritzker', 'Pritzker']]]);
   });
