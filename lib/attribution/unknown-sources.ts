@@ -22,7 +22,7 @@ const NAME = String.raw`${CAP}(?:['’]s)?(?:[ \u00A0](?:${LINK}[ \u00A0])?${CAP
 /** A name that may end in such an adjective (only where French or Spanish is expected: it costs every match). */
 const NAME_ROMANCE = String.raw`${NAME}${ADJ_AFTER}`;
 /** Lower-case words that describe the source before its name: "whale rescue group", "data analysis firm". */
-const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that)[ \u00A0])[\p{Ll}][\p{Ll}-]*(?:['’]s)?[ \u00A0]){0,4}`;
+const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that|he|she|they|we|i|you|it|would|will|could|should|can|may|might|must|has|have|had|was|were|is|are|be|been|did|does|do|not|and|or|but)[ \u00A0])[\p{Ll}][\p{Ll}-]*(?:['’]s)?[ \u00A0]){0,4}`;
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+)?`;
 
 const LEFT = new RegExp(
@@ -161,6 +161,11 @@ const OFFICIALS_IN = new RegExp(
   String.raw`(?<![\p{L}])([Pp]rosecutors|[Oo]fficials|[Aa]uthorities|[Pp]olice|[Ii]nvestigators|[Rr]egulators|[Ll]awmakers)\s+in\s+(${CAP}(?:[ \u00A0]${CAP}){0,2})(?:\s+and\s+(${CAP}(?:[ \u00A0]${CAP}){0,2}))?\s+(?:say|says|said|have\s+said|allege|alleged|claim|claimed|told|found|warned)(?![\p{L}])`,
   'gu',
 );
+/** "Chinese foreign ministry spokeswoman Mao Ning": a nation's body speaking through its spokesperson. */
+const NATION_BODY_SPOKES = new RegExp(
+  String.raw`(?<![\p{L}])([\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i))\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Tt]rade|[Jj]ustice)\s+[Mm]inistry|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Pp]olice|[Pp]residency|[Ee]mbassy)\s+spokes(?:man|woman|person)(?![\p{L}])`,
+  'gu',
+);
 /** French, the speaker after the verb: "« … », a indiqué l'Élysée"; people are left to the people finder. */
 const FR_INVERTED = new RegExp(
   String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué|souligné|assuré|rapporté|confirmé|fait\s+savoir)\s+(?:l['’]|le\s+|la\s+|les\s+)?(${NAME})`,
@@ -241,6 +246,10 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     const cues = cuesIn(sentence);
     if (cues.has('romance')) each(RIGHT_ROMANCE, sentence, s, (name, at, _from, to) => add(name, at, at, to, s, false, true));
     if (cues.has('spokes')) each(SPOKES_OF, sentence, s, (name, at, from, to) => add(name, at, from, to, s, false, true));
+    if (cues.has('spokes')) for (const m of matches(NATION_BODY_SPOKES, sentence)) {
+      const from = s.start + m.index!;
+      addBody(`${m[1]} ${m[2]!.toLowerCase().replace(/\s+/g, ' ')}`, from, from + m[0].length, s);
+    }
     if (cues.has('body')) for (const m of matches(BARE_BODY, sentence)) {
       // named as written: "Zimbabwean military", "government", "gouvernement"
       const name = m[1] ? `${m[1]} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();

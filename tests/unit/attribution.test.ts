@@ -83,6 +83,8 @@ describe('cited sources not in the dataset', () => {
     // a body's stance, and officials of a place, one source for each place
     ['The Ruritania Press Council is concerned the laws would crush reporting.', ['Ruritania Press Council']],
     ['Prosecutors in Springfield and Shelbyville say the firm lied to riders.', ['Springfield prosecutors', 'Shelbyville prosecutors']],
+    // a nation's ministry speaking through its spokesperson
+    ['Ruritanian foreign ministry spokeswoman Jana Roe said the talks were candid.', ['Ruritanian foreign ministry']],
     // French puts the speaker after the verb
     ['« Rien ne change », a indiqué la Préfecture ce matin.', ['Préfecture']],
     // German "according to"
@@ -109,6 +111,8 @@ describe('cited sources not in the dataset', () => {
     expect(unknown('Researchers at Acme found a flaw.')).toEqual([]);
     expect(unknown('The government has been alarmed by the criticism.')).toEqual([]);
     expect(unknown('Officials in the capital were not available.')).toEqual([]);
+    // a clause after "told": its place is no source
+    expect(unknown('The premier told lawmakers he would visit Springfield.')).toEqual([]);
     const withNames = createEngine([testPack], { givenNames: ['Jane'] });
     expect(withNames.analyze(snapshotOf('Jane Roe is concerned about her son.')).unknownSources).toEqual([]);
   });
