@@ -40,11 +40,13 @@ function roleWithin(s: string): boolean {
 }
 
 const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó|declaró|declarou|disse|afirmou|falou|explicou|řekl|řekla|uvedl|uvedla)(?![\p{L}])/iu;
+/** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
+const BORN_AS = /^,?[ \u00A0]*\(?(?:née|nee|geb\.|geborene|born)[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 /** "someone named Man Haron Monis", "a woman called Jane Roe". */
 const NAMED = /(?<![\p{L}])(?:someone|somebody|man|woman|person|boy|girl|guy|child|son|daughter|officer|soldier|student|teacher|doctor|driver|suspect|victim|gunman|friend|colleague)[ \u00A0]+(?:named|called)[ \u00A0]+$/iu;
 const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
 const NOT_NAME = new Set(
-  'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored twitter facebook instagram youtube tiktok linkedin reddit snapchat whatsapp telegram threads bluesky mastodon'.split(' '),
+  'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored once although though because unless however meanwhile later earlier today yesterday tomorrow tonight now instead perhaps maybe indeed thus therefore hence eventually finally soon why how what where who whom whose which twitter facebook instagram youtube tiktok linkedin reddit snapchat whatsapp telegram threads bluesky mastodon'.split(' '),
 );
 const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative|Universität|Universidad|Université|Universidade|Università|Ministerium|Ministerio|Ministère|Ministério|Regierung|Gobierno|Partei|Partido|Parti|Bundesamt|Bundesamts|Amt|Institut|Instituto|Istituto|Stiftung|Fundación|Fondation|Gericht|Tribunal|Zeitung|Diario|Banco|Banque|Verband|Konzern|Gruppe|Grupo|Groupe|Finance|Ratings|Capital|Securities|Analytics|Consulting|Advisors|Advisers|Investments|Business|Money|Sports|Tech|Weekly|Insider|Today|Online|Digital|Wire|Pictures|Films|Books|Publishing|Software|Apps|App|Store|Mobile|Music|Live)$/;
 
@@ -92,6 +94,9 @@ export function findUnknownPeople(
   const found = new Map<string, UnknownPerson>();
   const titledSurnames: { surname: string; mention: Mention }[] = [];
   const alone: Mention[] = [];
+  const maiden: { key: string; first: string; surname: string }[] = [];
+  /** surnames a person is also known by (a married or maiden name) */
+  const otherSurnames = new Map<UnknownPerson, string[]>();
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
   const isNameWord = (t: Token) =>
     isCapitalised(t.raw) && /\p{L}/u.test(t.raw) && !NOT_NAME.has(t.norm) && t.raw.length > 1 && !/^\p{Lu}{3,}$/u.test(t.raw) && !taken(t.start, t.end);
@@ -212,7 +217,20 @@ export function findUnknownPeople(
     if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && !atPlace && words.length <= 3)) && !isCredit()) {
       add(baseName(text, words), mention, keyOf(text, words));
       lastPersonEnd = end;
+      const born = words.length >= 2 ? BORN_AS.exec(text.slice(end, end + 40)) : null;
+      if (born) maiden.push({ key: keyOf(text, words), first: words[0]!.norm, surname: fold(born[1]!) });
     }
+  }
+  // "Ellen Gille, née Fetter": one person by her two surnames
+  for (const { key, first, surname } of maiden) {
+    const married = found.get(key);
+    const before = found.get(`${first} ${surname}`);
+    if (!married) continue;
+    if (before && before !== married) {
+      before.mentions.push(...married.mentions);
+      found.delete(key);
+      otherSurnames.set(before, [...(otherSurnames.get(before) ?? []), fold(surnameOf(married.name.split(/[\s\u00A0]+/)))]);
+    } else otherSurnames.set(married, [...(otherSurnames.get(married) ?? []), surname]);
   }
   for (const m of alone) found.get(fold(m.text))?.mentions.push(m);
   const words = (p: UnknownPerson) => p.name.split(/[\s\u00A0]+/);
@@ -275,6 +293,7 @@ export function findUnknownPeople(
     const at = Math.min(...p.mentions.map((m) => m.start));
     // one name ("coach Tite", "Mr. Bassi"): later the name alone is theirs too
     push(bySurname, fold(surnameOf(parts)), { p, at });
+    for (const other of otherSurnames.get(p) ?? []) push(bySurname, other, { p, at });
     if (parts.length < 2) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!)) {
       const f = fold(parts[0]!);

@@ -215,3 +215,13 @@ describe('German and Spanish articles', () => {
   });
 });
 
+
+describe('married and maiden names', () => {
+  const lists: NameLists = { given: new Set(['ellen', 'sarah']), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('"Ellen Gille, née Fetter" is Ellen Fetter; both surnames are hers later', () => {
+    expect(find('Ellen Fetter joined in 1961. Once Fetter arrived, work began. Years later, Ellen Gille, née Fetter, spoke. Gille recalls it.')).toEqual([
+      ['Ellen Fetter', ['Ellen Fetter', 'Fetter', 'Ellen Gille', 'Fetter', 'Gille']],
+    ]);
+  });
+});
