@@ -44,6 +44,12 @@ function canonical(doc: Document, url: string): string | null {
   }
 }
 
+/** A numeric date standing between separators in the page's title, or ending it. */
+function titleDate(doc: Document): string[] {
+  const m = /(?:^|[-–—|·][\s\u00A0]*)(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})[\s\u00A0]*(?:[-–—|·]|$)/.exec((doc.title ?? '').trim());
+  return m ? [m[1]!] : [];
+}
+
 /** Extracts the snapshot. `force` skips the is-this-an-article check (the reader asked). */
 export function extractArticle(doc: Document, url: string, opts: { force?: boolean } = {}): ExtractResult {
   if (!opts.force && !looksLikeArticle(doc)) return { ok: false, reason: 'not-article' };
@@ -99,7 +105,8 @@ export function extractArticle(doc: Document, url: string, opts: { force?: boole
         ...dateHints,
         generic: parsed.publishedTime ? [...dateHints.generic, parsed.publishedTime.slice(0, 300)] : dateHints.generic,
         // a dateline opening the story ("WASHINGTON, Feb. 23, 2015 --") comes after the page's own date elements
-        visible: [...dateHints.visible, text.slice(0, 120)].slice(-20),
+        // …and last, a date set off in the page's title ("Una solución… - 07.12.2017 - LA NACION")
+        visible: [...dateHints.visible, text.slice(0, 120), ...titleDate(doc)].slice(-20),
       },
       text,
       paragraphs,

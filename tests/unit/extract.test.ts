@@ -15,6 +15,17 @@ describe.each([
   ['happy-dom', happy],
   ['linkedom', linked],
 ])('extraction (%s)', (_, parse) => {
+  it('takes a date set off in the page title when nothing else dates the story', () => {
+    const para = `<p>${'Los pueblos indígenas reclaman por derechos que permanecen incumplidos en varias provincias del sur del país. '.repeat(4)}</p>`;
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>Una solución</h1>${para.repeat(3)}</article></body></html>`;
+    const dated = (title: string) => {
+      const r = extractArticle(parse(page(title)), 'https://diario.example/opinion/solucion');
+      return r.ok ? resolvePublished(r.snapshot.dateHints) : 'failed';
+    };
+    expect(dated('Una solución no violenta - 07.12.2017 - LA NACION')).toBe('2017-12-07');
+    expect(dated('Lo que pasó el 7 de octubre de 2023')).toBe(null);
+    expect(dated('Informe 2024 - Diario')).toBe(null);
+  });
   it('takes the author the page marks up, not a related story’s', () => {
     const para = (n: number) => `<p>Rescue teams reached the mountain villages on Thursday, ${n} days after the earthquake, and began handing out tents, food and medicine to families who had slept outside since the first tremor shook the valley.</p>`;
     const html = `<html lang="fr"><head><title>Séisme</title></head><body><aside class="related"><a href="/other">Reportage</a> <span class="author" itemprop="author">Par<span class="authorname"> Jean Autre</span></span></aside>
