@@ -116,7 +116,8 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const personAt = overlapTest(unknownPeople.flatMap((u) => u.mentions));
   const unlinkedAt = overlapTest(res.unlinked);
   const personWords = new Set<string>();
-  for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
+  // the people named, and the byline's authors ("Mascaro reported from Washington" is the reporter)
+  for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name), ...bylineNames(s.byline)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
   const unknownSources = findUnknownSources(text, sentences, {
     isKnown: (start, end) => overlaps(start, end) || personAt(start, end) || unlinkedAt(start, end),
     isPersonWord: (w) => given.has(fold(w)) || personWords.has(fold(w)),
@@ -186,6 +187,16 @@ function firstNameMentions(text: string, tokens: Token[], people: Linked[], name
     owner.l.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
   for (const l of people) l.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The names of people in a byline: "By Lisa Mascaro and Mary Clare Jalonick" → both; "The Valley Courier" is not one. */
+function bylineNames(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/^(?:by|par|por|von|di|de)[\s\u00A0]+/i, '')
+    .split(/[\s\u00A0]*(?:[,;|/&]|\band\b|\bund\b|\bet\b|\by\b)[\s\u00A0]*/)
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(part) && !/^The\s/.test(part));
 }
 
 /** Adds people to a list, joining one of the same name. */

@@ -124,3 +124,13 @@ describe('a French article', () => {
     expect(a.citedSources.map((c) => c.name)).toEqual(['Agence France-Presse', 'Élysée Palace']);
   });
 });
+
+describe('the byline’s reporters', () => {
+  it('are neither people of the story nor sources ("Mascaro reported from Washington")', () => {
+    const para = `<p>${'The Senate passed a bill on Friday to keep the government funded, sending it to the president before the deadline. '.repeat(3)}</p>`;
+    const html = `<html lang="en"><head><title>Senate</title></head><body><article><h1>Senate passes bill</h1><p class="byline">By Lisa Mascaro and Mary Clare Jalonick</p>${para.repeat(3)}<p>Mascaro reported from Washington.</p></article></body></html>`;
+    const a = analyse(html, 'https://wire.example/senate');
+    expect(a.unknownSources).toEqual([]);
+    expect(a.unknownPeople).toEqual([]);
+  });
+});
