@@ -92,7 +92,8 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
     return { text: text.slice(at, m.end), sentence, start: at, end: m.end, credit: true };
   }
   // a dateline reads from the start of its line, across the abbreviation a sentence split may cut it at ("SPRINGFIELD, Ill. (AP) —")
-  const datelineFrom = Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 60);
+  const lookFrom = Math.max(0, m.start - 60);
+  const datelineFrom = lookFrom + text.slice(lookFrom, m.start).lastIndexOf('\n') + 1;
   if (DATELINE_LEFT.test(text.slice(datelineFrom, m.start)) && DATELINE_RIGHT.test(right)) {
     const close = m.end + right.indexOf(')') + 1;
     return { text: text.slice(datelineFrom, close), sentence, start: datelineFrom, end: close, credit: true };
@@ -118,10 +119,12 @@ function evidenceFor(text: string, sentences: Span[], m: Mention, audience: bool
  */
 function isCaptionCredit(text: string, s: Span): boolean {
   if (text[s.start] !== '(') return false;
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  if (!/\S/.test(text.slice(lineStart, s.start))) return false;
-  const lineEnd = text.indexOf('\n', s.end);
-  return lineEnd >= 0 && TEXT_AFTER.test(text.slice(lineEnd, lineEnd + 200));
+  // what stands before it on its line (looked for nearby only: a page may be one long line)
+  const before = text.slice(Math.max(0, s.start - 200), s.start);
+  if (!/\S/.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
+  const after = text.slice(s.end, s.end + 2000);
+  const lineEnd = after.indexOf('\n');
+  return lineEnd >= 0 && TEXT_AFTER.test(after.slice(lineEnd, lineEnd + 200));
 }
 /** Prose after a line: a run of letters. */
 const TEXT_AFTER = /\p{L}{3}/u;
