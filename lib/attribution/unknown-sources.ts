@@ -65,6 +65,8 @@ const BARE_BODY = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|
 const DOCS = new RegExp(String.raw`(?<![\p{L}])(${NAME}\s+(?:intelligence|government|military|police|ministry|army))\s+(?:reports?|documents?|assessments?|memos?|data)\s+(?:(?:seen|obtained|reviewed)\s+by\s+[^,.;]{1,40}?\s+)?(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|indicated|say|says|said)(?![\p{L}])`, 'gu');
 
 /** "researchers at Columbia University": the institution whose research is reported (an organisation's name only). */
+/** "Analysts at Morgan Stanley said": a firm speaking through its analysts (a name there is the firm's, even "Morgan"). */
+const ANALYSTS_AT = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ee]xperts)\s+(?:at|from)\s+${ARTICLE}(${NAME})\s+(?:said|say|says|wrote|write|writes|estimated|estimate|expect|expected|warned|warn|noted|note)(?![\p{L}])`, 'gu');
 const RESEARCHERS = new RegExp(String.raw`(?<![\p{L}])(?:researchers|scientists|investigators|economists|epidemiologists)\s+(?:at|from)\s+${ARTICLE}(${NAME})`, 'gu');
 
 /** French "disponible sur le site de l'Assemblée nationale": the body's own website as the source. */
@@ -96,7 +98,7 @@ const RULE_CUES = new RegExp(
     String.raw`(?<spokes>spokes|representative|official|press\s+officer)`,
     String.raw`(?<body>[Pp]residency|[Mm]inistry|[Ee]mbassy|[Pp]olice|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`,
     String.raw`(?<docs>(?:report|document|assessment|memo)s?\s|data\s)`,
-    String.raw`(?<research>researchers|scientists|investigators|economists|epidemiologists)`,
+    String.raw`(?<research>researchers|scientists|investigators|economists|epidemiologists|[Aa]nalysts|strategists|[Ee]xperts)`,
     String.raw`(?<site>sur\s+le\s+site)`,
     String.raw`(?<romance>a\s+conocer|anunci|explic|asegur|indicó|afirmou|informou|declarou)`,
     String.raw`(?<cs>píše|napsal|uvedl|uvádí|hodnotí|tvrdí|informoval|informuje|oznámil|oznamuje|sdělil|vidí|cituje|citoval|upozor|zjistil|komentuje|dodal|dodává)`,
@@ -258,6 +260,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     }
     if (cues.has('docs')) each(DOCS, sentence, s, (name, at, from, to) => add(name, at, from, to, s), 1);
     if (cues.has('research')) each(RESEARCHERS, sentence, s, (name, at, from, to) => ORGISH.test(name) && add(name, at, from, to, s));
+    if (cues.has('research')) each(ANALYSTS_AT, sentence, s, (name, at, from, to) => !ctx.isKnown(at, at + name.length) && addBody(name, from, to, s));
     if (cues.has('site')) each(ON_SITE, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     if (cues.has('cs')) {
       each(CS_VERB_MEDIA, sentence, s, (name, at, from, to) => add(name, at, from, to, s));

@@ -40,6 +40,8 @@ function roleWithin(s: string): boolean {
 }
 
 const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó|declaró|declarou|disse|afirmou|falou|explicou|řekl|řekla|uvedl|uvedla)(?![\p{L}])/iu;
+/** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
+const STAFF_AT = /(?:analysts|economists|strategists|researchers|scientists|engineers|executives|employees|staff|workers|traders|experts|doctors|officials|investigators)[ \u00A0]+$/i;
 /** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
 const BORN_AS = /^,?[ \u00A0]*\(?(?:née|nee|geb\.|geborene|born)[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 /** "someone named Man Haron Monis", "a woman called Jane Roe". */
@@ -214,6 +216,8 @@ export function findUnknownPeople(
     }
     // "analysts at Fitch Ratings said": a verb of saying after "at …" is an organisation's, not a name's evidence
     const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
+    // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
+    if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
     if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && !atPlace && words.length <= 3)) && !isCredit()) {
       add(baseName(text, words), mention, keyOf(text, words));
       lastPersonEnd = end;

@@ -83,6 +83,8 @@ describe('cited sources not in the dataset', () => {
     // a body's stance, and officials of a place, one source for each place
     ['The Ruritania Press Council is concerned the laws would crush reporting.', ['Ruritania Press Council']],
     ['Prosecutors in Springfield and Shelbyville say the firm lied to riders.', ['Springfield prosecutors', 'Shelbyville prosecutors']],
+    // a firm speaking through its analysts, even one named like a person
+    ['Analysts at Morgan Quill said the price would limit demand.', ['Morgan Quill']],
     // a nation's ministry speaking through its spokesperson
     ['Ruritanian foreign ministry spokeswoman Jana Roe said the talks were candid.', ['Ruritanian foreign ministry']],
     // French puts the speaker after the verb

@@ -195,6 +195,7 @@ describe('organisations and people around them', () => {
   });
   it('"analysts at X said" is an organisation speaking', () => {
     expect(find('Analysts at Fitch Ratings said the reform was overdue. Analysts at Quorvex Partners said so too.')).toEqual([]);
+    expect(find('Analysts at Nathan Quill said the price would limit demand.')).toEqual([]);
   });
   it('a title that is also a given name opens a name ("Dean Henderson")', () => {
     const withDean = findUnknownPeople('Eze scored, and Dean Henderson made saves.', tokenize('Eze scored, and Dean Henderson made saves.'), () => false, { given: new Set(['dean']), surnames: new Set() });
