@@ -185,7 +185,7 @@ export function findUnknownPeople(
       // "Mr. Bassi", "Senator Warner"; not "Star Wars" (a role word that only starts the sentence)
       // …and "coach Tite said", "o técnico Tite declarou": a lower-case role, one name, a verb of saying
       const roleSpeaks = titled && /^\p{Ll}/u.test(prev!.raw) && SAY_AFTER.test(text.slice(end, end + 16));
-      if ((honorific || roleSpeaks || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
+      if ((honorific || roleSpeaks || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !GENERATION.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
       continue;
     }
     const givenNames = names.given;
@@ -256,7 +256,7 @@ export function findUnknownPeople(
   // "Arthur Edward Waite"): the shorter joins the longer (people indexed by last word: no n² scan)
   // "Al-Sager added": a one-word person who is the surname of someone introduced in full joins them
   const bySurnameFull = new Map<string, UnknownPerson>();
-  for (const p of found.values()) if (words(p).length > 1) bySurnameFull.set(fold(words(p).at(-1)!), p);
+  for (const p of found.values()) if (words(p).length > 1) bySurnameFull.set(fold(surnameOf(words(p))), p);
   for (const [key, p] of [...found.entries()]) {
     if (words(p).length !== 1) continue;
     const into = bySurnameFull.get(key);
@@ -359,8 +359,11 @@ function lastBefore(sorted: { p: UnknownPerson; at: number }[], at: number): Unk
 
 /** The surname of a name's words: the last, or the first before a hyphenated given name ("Kim Yong-hyun"). */
 export function surnameOf(parts: string[]): string {
+  // "Robert Downey Jr.", "John Smith III": the generation is no surname
+  if (parts.length > 2 && GENERATION.test(parts.at(-1)!)) return surnameOf(parts.slice(0, -1));
   return parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
 }
+const GENERATION = /^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$/;
 
 /**
  * Every place a person's full name recurs ("occultist Aleister Crowley", a caption's "Hori Parata")

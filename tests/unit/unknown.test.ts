@@ -226,3 +226,11 @@ describe('married and maiden names', () => {
     ]);
   });
 });
+
+describe('generations', () => {
+  it('"Jr." is no surname and no one alone', () => {
+    const text = 'Martin Luther King Jr. Day events moved. Robert Downey Jr. will attend. Downey waved.';
+    const found = findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['robert', 'martin']), surnames: new Set() });
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Robert Downey Jr', ['Robert Downey Jr', 'Downey']]]);
+  });
+});
