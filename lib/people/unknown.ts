@@ -31,8 +31,13 @@ const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(
 const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
 
 const APPOSITION = /^,[\s\u00A0]+(?:the|a|an|his|her|their|its)[\s\u00A0]+/iu;
+/**
+ * ", deputy commissioner for water…", ", chairman of the board,": a lower-case role straight after the
+ * comma, then a preposition or the end of the clause (not ", director James Cameron said").
+ */
+const LOWER_ROLE = /^,[ \u00A0]+(?:(?:former|deputy|vice|acting|senior|chief|assistant|associate|interim|then|longtime|veteran)[ \u00A0]+)*(\p{Ll}[\p{Ll}-]+)(?=[ \u00A0]+(?:of|for|at|to|in|with|on|who|whose|and)[ \u00A0]|[,.;:])/u;
 /** ", député socialiste…", ", ancien ministre…", ", portavoz del…": a role right after the comma, in the languages we read. */
-const BARE_APPOSITION = /^,[\s\u00A0]+(?:(?:le|la|l['’]|el|der|die|o|ex-?|ancien|ancienne|former|antiguo|antigua|ehemalige[r]?)[\s\u00A0]*)?(?:député|députée|ministre|ministro|ministra|sénateur|sénatrice|porte-parole|maire|président|présidente|presidente|secrétaire|juge|avocat|avocate|journaliste|chercheur|chercheuse|professeur|professeure|directeur|directrice|diputado|diputada|senador|senadora|alcalde|alcaldesa|portavoz|abogado|abogada|periodista|investigador|investigadora|gobernador|gobernadora|entrenador|jugador|jogador|treinador|técnico|deputado|deputada|prefeito|prefeita|abgeordnete[r]?|sprecher|sprecherin|bürgermeister|bürgermeisterin|minister|ministerin|präsident|präsidentin|trainer|spieler|anwalt|anwältin|professor|professorin|mayor|senator|governor|spokesman|spokeswoman|spokesperson|lawmaker|lawyer|professor|minister|director|chairman|chairwoman|founder|author|coach|striker|defender|midfielder|goalkeeper)(?![\p{L}])/u;
+const BARE_APPOSITION = /^,[\s\u00A0]+(?:(?:le|la|l['’]|el|der|die|o|ex-?|ancien|ancienne|former|antiguo|antigua|ehemalige[r]?)[\s\u00A0]*)?(?:député|députée|ministre|ministro|ministra|sénateur|sénatrice|porte-parole|maire|président|présidente|presidente|secrétaire|juge|avocat|avocate|journaliste|chercheur|chercheuse|professeur|professeure|directeur|directrice|diputado|diputada|senador|senadora|alcalde|alcaldesa|portavoz|abogado|abogada|periodista|investigador|investigadora|gobernador|gobernadora|entrenador|jugador|jogador|treinador|técnico|deputado|deputada|prefeito|prefeita|abgeordnete[r]?|sprecher|sprecherin|bürgermeister|bürgermeisterin|minister|ministerin|präsident|präsidentin|trainer|spieler|anwalt|anwältin|professor|professorin|mayor|senator|governor|spokesman|spokeswoman|spokesperson|lawmaker|lawyer|professor|minister|director|chairman|chairwoman|founder|author|coach|striker|defender|midfielder|goalkeeper)(?![\p{L}])(?![ \u00A0]+\p{Lu})/u;
 /** A role word among the first words of an apposition. */
 function roleWithin(s: string): boolean {
   const words = s.replace(APPOSITION, '').split(/[\s\u00A0,.;]+/, 4).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
@@ -40,6 +45,18 @@ function roleWithin(s: string): boolean {
 }
 
 const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó|declaró|declarou|disse|afirmou|falou|explicou|řekl|řekla|uvedl|uvedla)(?![\p{L}])/iu;
+/** Endings only family names have: Polish, Balkan, Ukrainian, Romanian, Greek, Georgian, Turkish, Nordic. */
+const SURNAME_ENDING = /\p{L}{2}(?:ski|ska|sky|wicz|vić|vic|ović|ovich|evich|enko|escu|poulos|akis|opoulou|ishvili|adze|oglu|oğlu|sson|dottir|dóttir)$/u;
+/** "O'Keeffe", "McCartney", "MacLeod": Irish and Scottish family names. */
+function surnameShaped(text: string, words: Token[]): boolean {
+  const last = words.at(-1)!;
+  if (SURNAME_ENDING.test(last.raw)) return true;
+  const prev = words.at(-2);
+  // the tokenizer reads "O'Keeffe" as "O" + "Keeffe"
+  if (prev && prev.raw === 'O' && /^['’]$/.test(text.slice(prev.end, last.start)) && words.length === 3) return true;
+  return /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(last.raw);
+}
+
 /** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
 const STAFF_AT = /(?:analysts|economists|strategists|researchers|scientists|engineers|executives|employees|staff|workers|traders|experts|doctors|officials|investigators)[ \u00A0]+$/i;
 /** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
@@ -190,14 +207,16 @@ export function findUnknownPeople(
     }
     const givenNames = names.given;
     const given = givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
-    // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family
-    const family = words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm);
+    // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family;
+    // "Georgia O'Keeffe", "Nadia Kowalski": a surname by its very shape
+    const family = (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm)) || (words.length <= 3 && surnameShaped(text, words));
     const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NAMED.test(text.slice(Math.max(0, start - 30), start));
     const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
     // "Saviour Kasukuwere, the former minister": an apposition naming a role
     const after = text.slice(end, end + 60);
-    const apposition = words.length <= 3 && ((APPOSITION.test(after) && roleWithin(after)) || BARE_APPOSITION.test(after));
+    const lowerRole = LOWER_ROLE.exec(after);
+    const apposition = words.length <= 3 && ((APPOSITION.test(after) && roleWithin(after)) || BARE_APPOSITION.test(after) || (!!lowerRole && TITLE.has(fold(lowerRole[1]!))));
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
     // "The Pictorial Key", "#Hamilton Chicago": a determiner or a hashtag makes it a thing

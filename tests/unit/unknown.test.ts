@@ -234,3 +234,16 @@ describe('generations', () => {
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Robert Downey Jr', ['Robert Downey Jr', 'Downey']]]);
   });
 });
+
+describe('evidence in the name itself, and roles after a comma', () => {
+  const lists: NameLists = { given: new Set(), surnames: new Set() };
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, lists).map((p) => p.name);
+  it('a surname by its shape', () => {
+    expect(find('Works by Georgia O’Keeffe hung there, beside Zofia Kowalski and Ivana Petrović. Ruadh McCartney came too.')).toEqual(['Georgia O’Keeffe', 'Zofia Kowalski', 'Ivana Petrović', 'Ruadh McCartney']);
+    expect(find('They toured Lake Balaton and the Rostov Oblast.')).toEqual([]);
+  });
+  it('a lower-case role straight after the comma, not a title before another name', () => {
+    expect(find('The thaw worried Tasos Georgelis, deputy commissioner for water.')).toEqual(['Tasos Georgelis']);
+    expect(find('In Los Angeles, director Jane Cameron said so.')).toEqual(['Jane Cameron']);
+  });
+});
