@@ -1,0 +1,94 @@
+/**
+ * Articles we wrote in the shapes and languages of news from around the world (tests/fixtures/world),
+ * none of them from the evaluation corpus: every person of the body and every cited source, and
+ * nothing else — the method, checked on pages it was not tuned on.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/extract/extract';
+import { createEngine } from '@/lib/analyze/engine';
+import { bundledGivenNames, bundledPacks, bundledSurnames } from '@/lib/dataset/bundled';
+import lagos from '../fixtures/world/lagos.html?raw';
+import council from '../fixtures/world/council.html?raw';
+import berlin from '../fixtures/world/berlin.html?raw';
+import madrid from '../fixtures/world/madrid.html?raw';
+import riyadh from '../fixtures/world/riyadh.html?raw';
+import paris from '../fixtures/world/paris.html?raw';
+import football from '../fixtures/world/football.html?raw';
+import tokyo from '../fixtures/world/tokyo.html?raw';
+import senate from '../fixtures/world/senate.html?raw';
+import tech from '../fixtures/world/tech.html?raw';
+import festival from '../fixtures/world/festival.html?raw';
+
+const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
+
+interface Expected {
+  people: string[];
+  sources: string[];
+  republishedFrom?: string;
+}
+
+const pages: [string, string, Expected][] = [
+  ['lagos (Nigerian, Chinese and Indian names; a firm speaking)', lagos, {
+    people: ['Babajide Sanwo-Olu', 'Gboyega Akosile', 'Joe Ajaero', 'Johanna Hill', 'Ngozi Okonjo-Iweala', 'Priyanka Chopra', 'Rahul Gandhi', 'Wale Edun', 'Wang Yi', 'Yusuf Tuggar'],
+    sources: ['Financial Times', 'Fitch Ratings', 'Reuters', 'The Punch'],
+  }],
+  ['council (US local news, AP dateline, byline, photo credit)', council, {
+    people: ['JB Pritzker', 'Kristin DiCenso', 'Latasha Greene', 'Misty Buscher', 'Nathan Brandt', 'Tom Kowalczyk'],
+    sources: ['Associated Press', 'Chicago Tribune', 'Illinois Department of Natural Resources'],
+    republishedFrom: 'Associated Press',
+  }],
+  ['berlin (German)', berlin, {
+    people: ['Annalena Baerbock', 'Christian Lindner', 'Friedrich Merz', 'Olaf Scholz', 'Uwe Jun'],
+    sources: ['Der Spiegel', 'Statistischen Bundesamts', 'dpa'],
+    republishedFrom: 'dpa',
+  }],
+  ['madrid (Spanish)', madrid, {
+    people: ['Alberto Núñez Feijóo', 'Begoña Gómez', 'Pablo Simón', 'Pedro Sánchez', 'Pilar Alegría'],
+    sources: ['EFE', 'El País', 'La Moncloa', 'Reuters'],
+    republishedFrom: 'EFE',
+  }],
+  ['riyadh (Arabic names, particles, a first name alone)', riyadh, {
+    people: ['Abdulaziz al-Sager', 'Ahmed Aboul Gheit', 'Benjamin Netanyahu', 'Faisal bin Farhan', 'Hanan Ashrawi', 'Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Salman', 'Recep Tayyip Erdoğan'],
+    sources: ['Al Jazeera', 'Saudi Press Agency', 'Turkish presidency'],
+  }],
+  ['paris (French)', paris, {
+    people: ['Bruno Cautrès', 'Emmanuel Macron', 'Jean-Luc Mélenchon', 'Marine Le Pen', 'Michel Barnier'],
+    sources: ['Agence France-Presse', 'Le Monde', 'Élysée Palace'],
+  }],
+  ['football (a match report)', football, {
+    people: ['Dean Henderson', 'Eberechi Eze', 'Jean-Philippe Mateta', 'Jurgen Klopp', 'Mohamed Salah', 'Oliver Glasner', 'Roy Hodgson', 'Virgil van Dijk'],
+    sources: ['Opta', 'Sky Group'],
+  }],
+  ['tokyo (East Asian names)', tokyo, {
+    people: ['Lai Ching-te', 'Li Qiang', 'Mao Ning', 'Shigeru Ishiba', 'Tanaka Hiroshi', 'Yoon Suk Yeol', 'Zhang Weiwei'],
+    sources: ['Central News Agency', 'Chinese foreign ministry', 'Kyodo News', 'NHK'],
+    republishedFrom: 'Kyodo News',
+  }],
+  ['senate (a wire story with a reporter’s note at the foot)', senate, {
+    people: ['Alexandria Ocasio-Cortez', 'Chuck Schumer', 'Donald Trump', 'Elon Musk', 'Karoline Leavitt', 'Mike Johnson', 'Rand Paul'],
+    sources: ['Associated Press', 'Congressional Budget Office', 'White House'],
+    republishedFrom: 'Associated Press',
+  }],
+  ['tech (products, firms and people)', tech, {
+    people: ['Craig Federighi', 'Dan Ives', 'Margrethe Vestager', 'Mark Gurman', 'Oriol Vinyals', 'Tim Cook'],
+    sources: ['Bloomberg News', 'Financial Times', 'Morgan Stanley'],
+  }],
+  ['festival (titles of works, places and events that look like names)', festival, {
+    people: ['Cate Blanchett', 'Christopher Nolan', 'Grace Tame', 'Hugh Jackman', 'Lin-Manuel Miranda', 'Nashen Moodley', 'Robert Downey Jr', 'Saoirse Ronan'],
+    sources: [],
+  }],
+];
+
+describe('articles from around the world', () => {
+  for (const [name, html, expected] of pages) {
+    it(name, () => {
+      const r = extractArticle(new DOMParser().parseFromString(html, 'text/html'), 'https://news.example/story');
+      if (!r.ok) throw new Error(r.reason);
+      const a = engine.analyze(r.snapshot);
+      const sorted = (xs: string[]) => [...xs].sort((x, y) => x.localeCompare(y, 'en'));
+      expect(sorted([...a.people.map((p) => p.name), ...a.unknownPeople.map((u) => u.name)])).toEqual(sorted(expected.people));
+      expect(sorted([...a.citedSources.map((c) => c.name), ...a.unknownSources.map((u) => u.name)])).toEqual(sorted(expected.sources));
+      if (expected.republishedFrom) expect(a.republishedFrom?.name).toBe(expected.republishedFrom);
+    });
+  }
+});
