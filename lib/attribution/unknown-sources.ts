@@ -13,7 +13,7 @@ export interface UnknownSource {
 }
 
 /** A capitalised word, an acronym, or a name like "1010data" or "MakingStarWars.net". */
-const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{M}\d'’&.-]*[\p{L}\p{M}\d]|[\p{Lu}]|\d+[\p{L}][\p{L}\d.]*)`;
+const CAP = String.raw`(?:(?:\p{Lu}\.){2,}(?=[ \u00A0]\p{Lu})|[\p{Lu}][\p{L}\p{M}\d'’&.-]*[\p{L}\p{M}\d]|[\p{Lu}]|\d+[\p{L}][\p{L}\d.]*)`;
 const LINK = String.raw`(?:of|for|and|&|on|the|de|del|des|du|der|die|la|le|el)`;
 /** Lower-case adjectives that end Romance institution names: "Assemblée nationale", "Policía Federal". */
 const ADJ_AFTER = String.raw`(?:[ \u00A0](?:nationale?|fédérale?|européenne?|générale?|nacional|federal|europea|nazionale))?`;
@@ -23,10 +23,10 @@ const NAME = String.raw`${CAP}(?:['’]s)?(?:[ \u00A0](?:${LINK}[ \u00A0])?${CAP
 const NAME_ROMANCE = String.raw`${NAME}${ADJ_AFTER}`;
 /** Lower-case words that describe the source before its name: "whale rescue group", "data analysis firm". */
 const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that|he|she|they|we|i|you|it|would|will|could|should|can|may|might|must|has|have|had|was|were|is|are|be|been|did|does|do|not|and|or|but)[ \u00A0])[\p{Ll}][\p{Ll}-]*(?:['’]s)?[ \u00A0]){0,4}`;
-const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+)?`;
+const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+|il\s+|lo\s+|gli\s+)?`;
 
 const LEFT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|[Nn]ach\s+Angaben\s+(?:des|der|von)|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
+  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|[Ss]econdo(?=\s+(?:il\s+|lo\s+|la\s+|i\s+|gli\s+|le\s+|l['’])?\p{Lu})|[Nn]ach\s+Angaben\s+(?:des|der|von)|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
   'gu',
 );
 /** Spanish and Portuguese verbs of announcing: "ha dado a conocer" (has made known), "anunció", "afirmou". */
@@ -154,7 +154,7 @@ const NOT_A_SOURCE = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Dr|Mr|Mrs|Ms|Rev|
 /** Bodies one speaks to, not sources: "told parliament", "told the court". */
 const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
-const LEFT_QUICK = /angaben|accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
+const LEFT_QUICK = /secondo|angaben|accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
 /**
  * "prosecutors in San Francisco and Los Angeles say…": officials of a place speaking, named
  * "San Francisco prosecutors" (one source for each place).

@@ -17,8 +17,10 @@ export interface UnknownPerson {
 
 const TITLE = new Set(
   // folded, as tokens are
-  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme prophet técnico treinador entrenador jogador jugador atacante goleiro portero presidente ministro ministra deputado diputado senador trainer'.split(' ').map(fold),
+  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme prophet técnico treinador entrenador jogador jugador atacante goleiro portero presidente ministro ministra deputado diputado senador trainer segretario segretaria sindaco sindaca premier politologo politologa giornalista allenatore portavoce senatore senatrice deputata'.split(' ').map(fold),
 );
+/** The longest run of capitalised words read at once: a name with the titles before it ("U.S. District Judge Lorna Schofield"). */
+const MAX_RUN = 8;
 /** German compound roles ("Finanzminister", "Politikwissenschaftler", "CDU-Chef"): folded endings. */
 const COMPOUND_TITLE = /.{3,}(?:minister|ministerin|kanzler|kanzlerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|politiker|politikerin|wissenschaftler|wissenschaftlerin|experte|expertin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|burgermeister|burgermeisterin|trainer|trainerin|direktor|direktorin|sekretar|sekretarin|okonom|okonomin|anwalt|anwaltin)$/;
 /** Titles that make a single capitalised word a person's name ("Mr. Bassi", "Senator Warner"). */
@@ -55,6 +57,14 @@ function surnameShaped(text: string, words: Token[]): boolean {
   // the tokenizer reads "O'Keeffe" as "O" + "Keeffe"
   if (prev && prev.raw === 'O' && /^['’]$/.test(text.slice(prev.end, last.start)) && words.length === 3) return true;
   return /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(last.raw);
+}
+
+/** "<role> of (the)" just before a run: "segretaria del", "head of the", "CEO of". */
+function roleOfBefore(text: string, tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (k >= 0 && /^(?:the|il|la|le|lo|el|der|die|das)$/.test(tokens[k]!.norm)) k--;
+  const of = tokens[k], role = tokens[k - 1];
+  return !!of && !!role && /^(?:of|del|della|dello|dei|di|de|du|des|der|von|do|da)$/.test(of.norm) && /^\p{Ll}/u.test(role.raw) && (TITLE.has(role.norm) || COMPOUND_TITLE.test(role.norm)) && at - k <= 3;
 }
 
 /** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
@@ -136,7 +146,7 @@ export function findUnknownPeople(
     if (!(isNameWord(t) || isInitial(t, i))) continue;
     // the run of name words: initials, particles and hyphenated parts ("Yong-hyun") allowed inside
     let j = i + 1;
-    while (j < tokens.length && j - i < 5) {
+    while (j < tokens.length && j - i < MAX_RUN) {
       const n = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, n.start);
       const prevTok = tokens[j - 1]!;
@@ -181,6 +191,10 @@ export function findUnknownPeople(
     }
     // a run the length limit cut after a particle ("Uwe Meier von") ends before it
     if (to === j) while (to > from + 1 && isParticle(tokens[to - 1]!.norm) && /^\p{Ll}/u.test(tokens[to - 1]!.raw)) to--;
+    // "la segretaria del Pd Elly Schlein", "the head of MI6 Richard Moore": a role of an organisation,
+    // the organisation's one-word name, then the person
+    const roleOf = from === runStart && to - from >= 3 && !names.given.has(tokens[from]!.norm) && roleOfBefore(text, tokens, runStart);
+    if (roleOf) from++;
     const words = tokens.slice(from, to);
     // "San Francisco", "St Louis", "Santa Monica": places named after saints are not people
     if (prev && /^(?:san|santa|santo|sao|saint|st|ste|sainte)$/.test(prev.norm) && /^[\s\u00A0.]+$/.test(text.slice(prev.end, t.start))) {
@@ -237,7 +251,7 @@ export function findUnknownPeople(
     const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
     // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
     if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
-    if ((given || family || roleBefore || commaRole || honorific || titleInRun || apposition || listed || (speaking && !atPlace && words.length <= 3)) && !isCredit()) {
+    if ((given || family || roleBefore || roleOf || commaRole || honorific || titleInRun || apposition || listed || (speaking && !atPlace && words.length <= 3)) && !isCredit()) {
       add(baseName(text, words), mention, keyOf(text, words));
       lastPersonEnd = end;
       const born = words.length >= 2 ? BORN_AS.exec(text.slice(end, end + 40)) : null;

@@ -18,6 +18,9 @@ import tokyo from '../fixtures/world/tokyo.html?raw';
 import senate from '../fixtures/world/senate.html?raw';
 import tech from '../fixtures/world/tech.html?raw';
 import festival from '../fixtures/world/festival.html?raw';
+import rome from '../fixtures/world/rome.html?raw';
+import obituary from '../fixtures/world/obituary.html?raw';
+import court from '../fixtures/world/court.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -76,6 +79,19 @@ const pages: [string, string, Expected][] = [
   ['festival (titles of works, places and events that look like names)', festival, {
     people: ['Cate Blanchett', 'Christopher Nolan', 'Grace Tame', 'Hugh Jackman', 'Lin-Manuel Miranda', 'Nashen Moodley', 'Robert Downey Jr', 'Saoirse Ronan'],
     sources: [],
+  }],
+  ['rome (Italian)', rome, {
+    people: ['Antonio Tajani', 'Elly Schlein', 'Giorgia Meloni', 'Keir Starmer', "Roberto D'Alimonte"],
+    sources: ['ANSA', 'Corriere della Sera', 'la Repubblica'],
+    republishedFrom: 'ANSA',
+  }],
+  ['obituary (a family named by given names)', obituary, {
+    people: ['Ellen Finch-Ward', 'Harold Finch', 'Margaret Finch', 'Peter Finch', 'Thomas Finch', 'Walter Brennan'],
+    sources: ['The Dayton Daily News'],
+  }],
+  ['court (titles before names, an office as a source)', court, {
+    people: ['Dana Whitfield', 'Lorna Schofield', 'Marc Agnifilo', 'Rafael Ortiz'],
+    sources: ["U.S. Attorney's Office"],
   }],
 ];
 
