@@ -219,39 +219,43 @@ export function findUnknownPeople(
       if ((honorific || roleSpeaks || (titleInRun && HONORIFIC.has(tokens[from - 1]!.norm))) && /^\p{Lu}\p{Ll}/u.test(name) && !GENERATION.test(name) && !isCredit()) titledSurnames.push({ surname: name, mention });
       continue;
     }
-    const givenNames = names.given;
-    const given = givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
-    // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family;
-    // "Georgia O'Keeffe", "Nadia Kowalski": a surname by its very shape
-    const family = (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm)) || (words.length <= 3 && surnameShaped(text, words));
-    const speaking = SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NAMED.test(text.slice(Math.max(0, start - 30), start));
-    const prevStartsSentence = !!prev && /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
-    const roleBefore = titled && (!/^\p{Lu}/u.test(prev!.raw) || prevStartsSentence);
-    // "Saviour Kasukuwere, the former minister": an apposition naming a role
-    const after = text.slice(end, end + 60);
-    const lowerRole = LOWER_ROLE.exec(after);
-    const apposition = words.length <= 3 && ((APPOSITION.test(after) && roleWithin(after)) || BARE_APPOSITION.test(after) || (!!lowerRole && TITLE.has(fold(lowerRole[1]!))));
-    // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
-    const listed = words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
+    // what rules a run out, cheapest first
     // "The Pictorial Key", "#Hamilton Chicago": a determiner or a hashtag makes it a thing
     const determined = !!prev && (prev.norm === 'the' || (english && /^(?:a|an)$/.test(prev.norm))) && /^[ \u00A0]$/.test(prevGap) && !honorific && !titleInRun;
     if (determined || /[#@]/.test(text[start - 1] ?? '')) continue;
     // "the Illinois Department of Natural Resources": the end of an organisation's name
     const before = tokens[runStart - 2];
     if (prev && /^(?:of|for|on)$/.test(prev.norm) && before && ORGISH.test(before.raw)) continue;
-    // a name standing alone on its line (a credit under the story), or opening a short last
-    // paragraph that says who someone is ("Jane Doe is a political scientist…": the author's note)
+    // "analysts at Fitch Ratings said": a verb of saying after "at …" is an organisation's, not a name's evidence
+    const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
+    // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
+    if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
+    // a name opening a short last paragraph that says who someone is ("Jane Doe is a political
+    // scientist…": the author's note), or standing alone on its line (a credit under the story)
     if (authorNote(text, start, end)) continue;
     if (standsAlone(text, start, end)) {
       // …but a caption naming someone of the story is one more mention of them
       alone.push(mention);
       continue;
     }
-    // "analysts at Fitch Ratings said": a verb of saying after "at …" is an organisation's, not a name's evidence
-    const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
-    // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
-    if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
-    if ((given || family || roleBefore || roleOf || commaRole || honorific || titleInRun || apposition || listed || (speaking && !atPlace && words.length <= 3)) && !isCredit()) {
+    // the evidence that it is a person's name, cheapest first
+    const givenNames = names.given;
+    const given = () => givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
+    // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family;
+    // "Georgia O'Keeffe", "Nadia Kowalski": a surname by its very shape
+    const family = () => (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm)) || (words.length <= 3 && surnameShaped(text, words));
+    const roleBefore = () => titled && (!/^\p{Lu}/u.test(prev!.raw) || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev!.start - 3), prev!.start)));
+    // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
+    const listed = () => words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
+    // "Saviour Kasukuwere, the former minister": an apposition naming a role
+    const apposition = () => {
+      if (words.length > 3 || text[end] !== ',') return false;
+      const after = text.slice(end, end + 60);
+      const lowerRole = LOWER_ROLE.exec(after);
+      return (APPOSITION.test(after) && roleWithin(after)) || BARE_APPOSITION.test(after) || (!!lowerRole && TITLE.has(fold(lowerRole[1]!)));
+    };
+    const speaking = () => !atPlace && words.length <= 3 && (SAY_AFTER.test(text.slice(end, end + 16)) || SAY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NAMED.test(text.slice(Math.max(0, start - 30), start)));
+    if ((roleOf || commaRole || honorific || titleInRun || given() || family() || roleBefore() || listed() || apposition() || speaking()) && !isCredit()) {
       add(baseName(text, words), mention, keyOf(text, words));
       lastPersonEnd = end;
       const born = words.length >= 2 ? BORN_AS.exec(text.slice(end, end + 40)) : null;
