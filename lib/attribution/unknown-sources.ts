@@ -223,6 +223,8 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (leftCue) for (const m of matches(LEFT, sentence)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
+      // "told a news conference in Tallahassee": the place where one spoke is no source
+      if (/^(?:told|telling|speaking|spoke)/i.test(m[0].trimStart()) && /(?:^|\s)(?:in|at|on|during|from)\s+(?:the\s+)?$/i.test(m[0].slice(0, m[0].length - name.length))) continue;
       // "told the Iranian president": a nationality qualifying a noun is nobody's name
       if (!/\s/.test(name) && /(?:ian|ean|ese|ish|i|an)$/.test(name) && /^[ \u00A0]\p{Ll}/u.test(text.slice(at + name.length, at + name.length + 2))) continue;
       add(name, at, s.start + m.index!, at + name.length, s);

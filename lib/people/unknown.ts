@@ -67,6 +67,8 @@ function roleOfBefore(text: string, tokens: Token[], at: number): boolean {
   return !!of && !!role && /^(?:of|del|della|dello|dei|di|de|du|des|der|von|do|da)$/.test(of.norm) && /^\p{Ll}/u.test(role.raw) && (TITLE.has(role.norm) || COMPOUND_TITLE.test(role.norm)) && at - k <= 3;
 }
 
+/** Prepositions before a place name. */
+const PLACE_PREPOSITION = /^(?:in|at|near|to|from|into|across|around|outside|inside|toward|towards|off|on|via|through)$/;
 /** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
 const STAFF_AT = /(?:analysts|economists|strategists|researchers|scientists|engineers|executives|employees|staff|workers|traders|experts|doctors|officials|investigators)[ \u00A0]+$/i;
 /** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
@@ -195,6 +197,8 @@ export function findUnknownPeople(
     // the organisation's one-word name, then the person
     const roleOf = from === runStart && to - from >= 3 && !names.given.has(tokens[from]!.norm) && roleOfBefore(text, tokens, runStart);
     if (roleOf) from++;
+    // "Meteorologist Ryan Truchelut said": a word capitalised only by the sentence start, before a given name
+    else if (from === runStart && startsSentence && to - from >= 3 && !names.given.has(tokens[from]!.norm) && names.given.has(tokens[from + 1]!.norm)) from++;
     const words = tokens.slice(from, to);
     // "San Francisco", "St Louis", "Santa Monica": places named after saints are not people
     if (prev && /^(?:san|santa|santo|sao|saint|st|ste|sainte)$/.test(prev.norm) && /^[\s\u00A0.]+$/.test(text.slice(prev.end, t.start))) {
@@ -243,7 +247,9 @@ export function findUnknownPeople(
     const given = () => givenNames.has(words[0]!.norm) || (isInitial(words[0]!, from) && words.length > 2 && givenNames.has(words[1]!.norm));
     // "Grace Mugabe", "Sally Mugabe": a known surname after a capitalised word is someone of that family;
     // "Georgia O'Keeffe", "Nadia Kowalski": a surname by its very shape
-    const family = () => (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm)) || (words.length <= 3 && surnameShaped(text, words));
+    // …but not a place after a preposition of place ("near Siesta Key")
+    const family = () =>
+      (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm) && !(prev && PLACE_PREPOSITION.test(prev.norm))) || (words.length <= 3 && surnameShaped(text, words));
     const roleBefore = () => titled && (!/^\p{Lu}/u.test(prev!.raw) || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev!.start - 3), prev!.start)));
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = () => words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));

@@ -21,6 +21,7 @@ import festival from '../fixtures/world/festival.html?raw';
 import rome from '../fixtures/world/rome.html?raw';
 import obituary from '../fixtures/world/obituary.html?raw';
 import court from '../fixtures/world/court.html?raw';
+import storm from '../fixtures/world/storm.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -92,6 +93,10 @@ const pages: [string, string, Expected][] = [
   ['court (titles before names, an office as a source)', court, {
     people: ['Dana Whitfield', 'Lorna Schofield', 'Marc Agnifilo', 'Rafael Ortiz'],
     sources: ["U.S. Attorney's Office"],
+  }],
+  ['storm (a page with navigation, "Read more", a caption, credits and topics inside the article)', storm, {
+    people: ['Jane Castor', 'Joe Biden', 'Ron DeSantis', 'Ryan Truchelut'],
+    sources: ['National Hurricane Center'],
   }],
 ];
 
