@@ -98,7 +98,7 @@ const RULE_CUES = new RegExp(
     String.raw`(?<spokes>spokes|representative|official|press\s+officer)`,
     String.raw`(?<body>[Pp]residency|[Mm]inistry|[Ee]mbassy|[Pp]olice|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Aa]dministration|[Gg]ouvernement|[Aa]rmée|[Gg]obierno|[Ee]jército|Regierung|Armee|[Gg]overno|[Vv]láda|[Aa]rmáda)`,
     String.raw`(?<docs>(?:report|document|assessment|memo)s?\s|data\s)`,
-    String.raw`(?<research>researchers|scientists|investigators|economists|epidemiologists|[Aa]nalysts|strategists|[Ee]xperts)`,
+    String.raw`(?<research>[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]conomists|[Ee]pidemiologists|[Aa]nalysts|[Ss]trategists|[Ee]xperts)`,
     String.raw`(?<site>sur\s+le\s+site)`,
     String.raw`(?<romance>a\s+conocer|anunci|explic|asegur|indicó|afirmou|informou|declarou)`,
     String.raw`(?<cs>píše|napsal|uvedl|uvádí|hodnotí|tvrdí|informoval|informuje|oznámil|oznamuje|sdělil|vidí|cituje|citoval|upozor|zjistil|komentuje|dodal|dodává)`,
@@ -168,6 +168,8 @@ const NATION_BODY_SPOKES = new RegExp(
   String.raw`(?<![\p{L}])([\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i))\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Tt]rade|[Jj]ustice)\s+[Mm]inistry|[Gg]overnment|[Mm]ilitary|[Aa]rmy|[Pp]olice|[Pp]residency|[Ee]mbassy)\s+spokes(?:man|woman|person)(?![\p{L}])`,
   'gu',
 );
+/** "the New England Journal of Medicine on Wednesday": a day or a month is no part of the name. */
+const TRAILING_DAY = /[ \u00A0](?:on|in|of|for|and|since|until|last|this|next)[ \u00A0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** French, the speaker after the verb: "« … », a indiqué l'Élysée"; people are left to the people finder. */
 const FR_INVERTED = new RegExp(
   String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:indiqué|déclaré|annoncé|précisé|affirmé|expliqué|souligné|assuré|rapporté|confirmé|fait\s+savoir)\s+(?:l['’]|le\s+|la\s+|les\s+)?(${NAME})`,
@@ -189,7 +191,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
   const found = new Map<string, UnknownSource>();
   /** `announces`: the name is the subject of a verb of announcing, so a platform ("Twitter said") counts. */
   const add = (name: string, at: number, cueStart: number, end: number, sentence: Span, credit = false, announces = false) => {
-    let clean = name.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
+    let clean = name.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').replace(TRAILING_DAY, '').trim();
     const lead = LEADING_WORD.exec(clean) ?? ARTICLE_BEFORE_ACRONYM.exec(clean);
     if (lead) (clean = clean.slice(lead[0].length)), (at += lead[0].length);
     if (clean.length < 2 || NOT_A_SOURCE.test(clean) || AUDIENCE.test(clean) || (PLATFORM.test(clean) && !announces)) return;
@@ -220,7 +222,10 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (sentence.length > 2000) continue;
     // cheap tests first: most sentences credit nobody
     const leftCue = LEFT_QUICK.test(sentence), verb = VERB_QUICK.test(sentence), study = STUDY_QUICK.test(sentence);
-    if (leftCue) for (const m of matches(LEFT, sentence)) {
+    // cues written in lower case also open a sentence ("Data from the OECD show…"): read them with
+    // the first letter lowered (a cue's name never stands first)
+    const lowered = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+    if (leftCue) for (const m of matches(LEFT, lowered)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
       // "told a news conference in Tallahassee": the place where one spoke is no source
@@ -261,7 +266,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       addBody(name, from, from + m[0].length, s);
     }
     if (cues.has('docs')) each(DOCS, sentence, s, (name, at, from, to) => add(name, at, from, to, s), 1);
-    if (cues.has('research')) each(RESEARCHERS, sentence, s, (name, at, from, to) => ORGISH.test(name) && add(name, at, from, to, s));
+    if (cues.has('research')) each(RESEARCHERS, lowered, s, (name, at, from, to) => ORGISH.test(name) && add(name, at, from, to, s));
     if (cues.has('research')) each(ANALYSTS_AT, sentence, s, (name, at, from, to) => !ctx.isKnown(at, at + name.length) && addBody(name, from, to, s));
     if (cues.has('site')) each(ON_SITE, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     if (cues.has('cs')) {

@@ -22,6 +22,8 @@ import rome from '../fixtures/world/rome.html?raw';
 import obituary from '../fixtures/world/obituary.html?raw';
 import court from '../fixtures/world/court.html?raw';
 import storm from '../fixtures/world/storm.html?raw';
+import science from '../fixtures/world/science.html?raw';
+import kyiv from '../fixtures/world/kyiv.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -29,6 +31,8 @@ interface Expected {
   people: string[];
   sources: string[];
   republishedFrom?: string;
+  /** whose words a cited source relays */
+  relays?: Record<string, string[]>;
 }
 
 const pages: [string, string, Expected][] = [
@@ -98,6 +102,15 @@ const pages: [string, string, Expected][] = [
     people: ['Jane Castor', 'Joe Biden', 'Ron DeSantis', 'Ryan Truchelut'],
     sources: ['National Hurricane Center'],
   }],
+  ['science (a journal, researchers at a university, data from a body)', science, {
+    people: ['Philip Landrigan', 'Raffaele Marfella'],
+    sources: ['CNN', 'New England Journal of Medicine', 'Organisation for Economic Co-operation and Development', 'Plastics Industry Association', 'University of Naples', 'World Health Organization'],
+  }],
+  ['kyiv (quotes relayed through Russian state media, spelling variants)', kyiv, {
+    people: ['Dmitry Peskov', 'Hanna Maliar', 'Jens Stoltenberg', 'John Kirby', 'Sergei Shoigu', 'Volodymyr Zelenskyy', 'Yevgeny Prigozhin'],
+    sources: ['BBC', 'Kremlin', 'RIA Novosti', 'TASS'],
+    relays: { 'RIA Novosti': ['dmitry-peskov'], TASS: ['sergei-shoigu'] },
+  }],
 ];
 
 describe('articles from around the world', () => {
@@ -110,6 +123,7 @@ describe('articles from around the world', () => {
       expect(sorted([...a.people.map((p) => p.name), ...a.unknownPeople.map((u) => u.name)])).toEqual(sorted(expected.people));
       expect(sorted([...a.citedSources.map((c) => c.name), ...a.unknownSources.map((u) => u.name)])).toEqual(sorted(expected.sources));
       if (expected.republishedFrom) expect(a.republishedFrom?.name).toBe(expected.republishedFrom);
+      if (expected.relays) for (const [source, ids] of Object.entries(expected.relays)) expect(a.citedSources.find((c) => c.name === source)?.relays).toEqual(ids);
     });
   }
 });
