@@ -24,6 +24,7 @@ import court from '../fixtures/world/court.html?raw';
 import storm from '../fixtures/world/storm.html?raw';
 import science from '../fixtures/world/science.html?raw';
 import kyiv from '../fixtures/world/kyiv.html?raw';
+import interview from '../fixtures/world/interview.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -110,6 +111,10 @@ const pages: [string, string, Expected][] = [
     people: ['Dmitry Peskov', 'Hanna Maliar', 'Jens Stoltenberg', 'John Kirby', 'Sergei Shoigu', 'Volodymyr Zelenskyy', 'Yevgeny Prigozhin'],
     sources: ['BBC', 'Kremlin', 'RIA Novosti', 'TASS'],
     relays: { 'RIA Novosti': ['dmitry-peskov'], TASS: ['sergei-shoigu'] },
+  }],
+  ['interview (questions and answers, the interviewer’s note)', interview, {
+    people: ['Anne Hidalgo', 'Emmanuel Macron', 'Léon Marchand', 'Tony Estanguet'],
+    sources: ['Airparif'],
   }],
 ];
 
