@@ -9,99 +9,39 @@ import type { Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
 import { overlapTest } from '../text/spans';
+import {
+  TITLE,
+  COMPOUND_TITLE,
+  HONORIFIC,
+  CREDIT,
+  SLASH_CREDIT,
+  APPOSITION,
+  LOWER_ROLE,
+  BARE_APPOSITION,
+  roleWithin,
+  SAY_AFTER,
+  surnameShaped,
+  roleOfBefore,
+  PLACE_PREPOSITION,
+  STAFF_AT,
+  BORN_AS,
+  NAMED,
+  SAY_BEFORE,
+  NOT_NAME,
+  ORGISH,
+  COMPOUND_PART,
+  PARTY,
+  organisationFollows,
+} from './words';
+import { standsAlone, authorNote, sentenceAround } from './layout';
 
 export interface UnknownPerson {
   name: string;
   mentions: Mention[];
 }
 
-const TITLE = new Set(
-  // folded, as tokens are
-  'mr mrs ms miss mx dr prof professor president minister senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen colonel col lieutenant lt captain capt sergeant sgt commander admiral adm ambassador spokesman spokeswoman spokesperson economist analyst researcher lawyer attorney journalist reporter correspondent editor director chairman chairwoman chair ceo cfo founder cofounder co-founder secretary chancellor premier king queen prince princess sheikh ayatollah imam rabbi pastor father sir lord lady dame coach manager striker midfielder defender goalkeeper actor actress singer rapper author writer novelist poet historian scientist physicist biologist doctor officer inspector detective activist candidate lawmaker mp deputy leader opposition prosecutor sheriff chief executive designer artist architect photographer filmmaker director producer player star founder host anchor commissioner superintendent principal dean student teacher nurse priest bishop cardinal pope monsieur madame herr frau señor señora signor don doña m mme prophet técnico treinador entrenador jogador jugador atacante goleiro portero presidente ministro ministra deputado diputado senador trainer segretario segretaria sindaco sindaca premier politologo politologa giornalista allenatore portavoce senatore senatrice deputata'.split(' ').map(fold),
-);
 /** The longest run of capitalised words read at once: a name with the titles before it ("U.S. District Judge Lorna Schofield"). */
 const MAX_RUN = 8;
-/** German compound roles ("Finanzminister", "Politikwissenschaftler", "CDU-Chef"): folded endings. */
-const COMPOUND_TITLE = /.{3,}(?:minister|ministerin|kanzler|kanzlerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|politiker|politikerin|wissenschaftler|wissenschaftlerin|experte|expertin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|burgermeister|burgermeisterin|trainer|trainerin|direktor|direktorin|sekretar|sekretarin|okonom|okonomin|anwalt|anwaltin)$/;
-/** Titles that make a single capitalised word a person's name ("Mr. Bassi", "Senator Warner"). */
-const HONORIFIC = new Set(
-  'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme prophet saint'.split(' ').map(fold),
-);
-/** Credit lines are not the story: "Associated Press writer X contributed to this report". */
-const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|(?:reporting|writing|editing|additional reporting|photos?|photographs?|illustrations?|graphics|video)\s+by\b|\b(?:credit|photo|photograph|image|illustration)\s*:|©|^\s*by\s/iu;
-/** "(Thomas Coex/AFP/Getty Images)": a photographer's credit. */
-const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
-
-const APPOSITION = /^,[\s\u00A0]+(?:the|a|an|his|her|their|its)[\s\u00A0]+/iu;
-/**
- * ", deputy commissioner for water…", ", chairman of the board,": a lower-case role straight after the
- * comma, then a preposition or the end of the clause (not ", director James Cameron said").
- */
-const LOWER_ROLE = /^,[ \u00A0]+(?:(?:former|deputy|vice|acting|senior|chief|assistant|associate|interim|then|longtime|veteran)[ \u00A0]+)*(\p{Ll}[\p{Ll}-]+)(?=[ \u00A0]+(?:of|for|at|to|in|with|on|who|whose|and)[ \u00A0]|[,.;:])/u;
-/** ", député socialiste…", ", ancien ministre…", ", portavoz del…": a role right after the comma, in the languages we read. */
-const BARE_APPOSITION = /^,[\s\u00A0]+(?:(?:le|la|l['’]|el|der|die|o|ex-?|ancien|ancienne|former|antiguo|antigua|ehemalige[r]?)[\s\u00A0]*)?(?:député|députée|ministre|ministro|ministra|sénateur|sénatrice|porte-parole|maire|président|présidente|presidente|secrétaire|juge|avocat|avocate|journaliste|chercheur|chercheuse|professeur|professeure|directeur|directrice|diputado|diputada|senador|senadora|alcalde|alcaldesa|portavoz|abogado|abogada|periodista|investigador|investigadora|gobernador|gobernadora|entrenador|jugador|jogador|treinador|técnico|deputado|deputada|prefeito|prefeita|abgeordnete[r]?|sprecher|sprecherin|bürgermeister|bürgermeisterin|minister|ministerin|präsident|präsidentin|trainer|spieler|anwalt|anwältin|professor|professorin|mayor|senator|governor|spokesman|spokeswoman|spokesperson|lawmaker|lawyer|professor|minister|director|chairman|chairwoman|founder|author|coach|striker|defender|midfielder|goalkeeper)(?![\p{L}])(?![ \u00A0]+\p{Lu})/u;
-/** A role word among the first words of an apposition. */
-function roleWithin(s: string): boolean {
-  const words = s.replace(APPOSITION, '').split(/[\s\u00A0,.;]+/, 4).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  return words.some((w) => TITLE.has(w) || /^(?:former|deputy|vice|senior|chief|head|founder|owner|wife|husband|son|daughter|brother|sister|mother|father|widow|friend|colleague|partner)$/.test(w));
-}
-
-const SAY_AFTER = /^[\s,]*(?:said|says|told|added|wrote|writes|reported|reports|explained|argued|warned|noted|asked|replied|recalled|insisted|tweeted|posted|confirmed|announced|dit|a\s+dit|a\s+déclaré|sagte|erklärte|dijo|afirmó|declaró|declarou|disse|afirmou|falou|explicou|řekl|řekla|uvedl|uvedla)(?![\p{L}])/iu;
-/** Endings only family names have: Polish, Balkan, Ukrainian, Romanian, Greek, Georgian, Turkish, Nordic. */
-const SURNAME_ENDING = /\p{L}{2}(?:ski|ska|sky|wicz|vić|vic|ović|ovich|evich|enko|escu|poulos|akis|opoulou|ishvili|adze|oglu|oğlu|sson|dottir|dóttir)$/u;
-/** "O'Keeffe", "McCartney", "MacLeod": Irish and Scottish family names. */
-function surnameShaped(text: string, words: Token[]): boolean {
-  const last = words.at(-1)!;
-  if (SURNAME_ENDING.test(last.raw)) return true;
-  const prev = words.at(-2);
-  // the tokenizer reads "O'Keeffe" as "O" + "Keeffe"
-  if (prev && prev.raw === 'O' && /^['’]$/.test(text.slice(prev.end, last.start)) && words.length === 3) return true;
-  return /^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(last.raw);
-}
-
-/** "<role> of (the)" just before a run: "segretaria del", "head of the", "CEO of". */
-function roleOfBefore(text: string, tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  if (k >= 0 && /^(?:the|il|la|le|lo|el|der|die|das)$/.test(tokens[k]!.norm)) k--;
-  const of = tokens[k], role = tokens[k - 1];
-  return !!of && !!role && /^(?:of|del|della|dello|dei|di|de|du|des|der|von|do|da)$/.test(of.norm) && /^\p{Ll}/u.test(role.raw) && (TITLE.has(role.norm) || COMPOUND_TITLE.test(role.norm)) && at - k <= 3;
-}
-
-/** Prepositions before a place name. */
-const PLACE_PREPOSITION = /^(?:in|at|near|to|from|into|across|around|outside|inside|toward|towards|off|on|via|through)$/;
-/** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
-const STAFF_AT = /(?:analysts|economists|strategists|researchers|scientists|engineers|executives|employees|staff|workers|traders|experts|doctors|officials|investigators)[ \u00A0]+$/i;
-/** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
-const BORN_AS = /^,?[ \u00A0]*\(?(?:née|nee|geb\.|geborene|born)[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
-/** "someone named Man Haron Monis", "a woman called Jane Roe". */
-const NAMED = /(?<![\p{L}])(?:someone|somebody|man|woman|person|boy|girl|guy|child|son|daughter|officer|soldier|student|teacher|doctor|driver|suspect|victim|gunman|friend|colleague)[ \u00A0]+(?:named|called)[ \u00A0]+$/iu;
-const SAY_BEFORE = /(?:said|says|according\s+to|told|asked|wrote)[\s\u00A0]+$/iu;
-const NOT_NAME = new Set(
-  'the a an in on at of for and but or nor so yet to from by with as if when while after before since until this that these those it its his her their our we you he she they i me my your them there here then than also just only even still not no yes all any both each every few more most other some such one two three first last next new old big small great good bad high low monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december university ministry party council news agency republic united national department committee company inc ltd llc corp corporation group bank association street road avenue city county state states house office court army police church school college institute foundation centre center union federation assembly parliament government international world north south east west northern southern eastern western said according photo image video getty reuters read more see also share comment subscribe sign click follow like watch listen update updated breaking live exclusive opinion analysis review editorial advertisement sponsored once although though because unless however meanwhile later earlier today yesterday tomorrow tonight now instead perhaps maybe indeed thus therefore hence eventually finally soon why how what where who whom whose which twitter facebook instagram youtube tiktok linkedin reddit snapchat whatsapp telegram threads bluesky mastodon'.split(' '),
-);
-const ORGISH = /^(?:Ministry|Department|Agency|Office|Police|Army|Forces|Government|Council|Commission|Committee|Institute|University|College|Center|Centre|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organization|Organisation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Foods|Market|Markets|Airlines|Motors|Technologies|Systems|Labs|Capital|Partners|Holdings|Media|Studios|Records|Games|Entertainment|Protection|Budget|Security|Affairs|Health|Energy|Oil|Gas|Street|Road|Avenue|Square|Park|River|Lake|Island|Islands|Mountains|Valley|Bay|Coast|Airport|Station|Bridge|Tower|Hall|Museum|Gallery|Theatre|Theater|Church|Cathedral|Mosque|Temple|Palace|Castle|Hotel|Hotels|Resort|Club|Stadium|Arena|Line|One|Two|Series|Cup|League|Championship|Award|Awards|Prize|Act|Bill|Law|Treaty|Accord|Agreement|Plan|Project|Program|Programme|Initiative|Summit|Conference|Forum|Festival|Week|Day|Year|War|Revolution|Crisis|Movement|Coalition|Alliance|Front|Brigade|Battalion|Regiment|Division|Corps|Fleet|Force|Initiative|Universität|Universidad|Université|Universidade|Università|Ministerium|Ministerio|Ministère|Ministério|Regierung|Gobierno|Partei|Partido|Parti|Bundesamt|Bundesamts|Amt|Institut|Instituto|Istituto|Stiftung|Fundación|Fondation|Gericht|Tribunal|Zeitung|Diario|Banco|Banque|Verband|Konzern|Gruppe|Grupo|Groupe|Finance|Ratings|Capital|Securities|Analytics|Consulting|Advisors|Advisers|Investments|Business|Money|Sports|Tech|Weekly|Insider|Today|Online|Digital|Wire|Pictures|Films|Books|Publishing|Software|Apps|App|Store|Mobile|Music|Live)$/;
-
-/** The lower-case end of an English compound, not of a name: "Washington-based", "Kremlin-backed". */
-const COMPOUND_PART = /^(?:based|born|bred|led|backed|run|owned|made|style|styled|era|like|linked|bound|funded|controlled|affiliated|aligned|allied|leaning|speaking|focused|centric|wide|type|class|level|area|friendly|free|proof|ready|sized|aged|old|year|years|day|days|time|related|inspired|themed|esque|ish|ist|ists|ism|ian|ians|american|americans|british|french|german|russian|chinese|israeli|palestinian|iranian|ukrainian|european)$/;
-/** Party labels that end a capitalised run ("Virginia Democrat"). */
-const PARTY = /^(?:Democrats?|Republicans?|Conservatives?|Liberals?|Tories|Tory|Labour|Socialists?|Greens?|Independents?)$/;
-
-/**
- * "Murdoch Children's Research Institute", "Mortimer B. Zuckerman Mind Brain Behavior Institute":
- * the capitalised words after a run (through a possessive) name an organisation.
- */
-function organisationFollows(text: string, tokens: Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k < j + 6; k++) {
-    const t = tokens[k]!;
-    const gap = text.slice(tokens[k - 1]!.end, t.start);
-    if (t.raw === 's' && /^['’]$/.test(gap)) continue;
-    const afterInitial = /^\.[\s\u00A0]$/u.test(gap) && /^\p{Lu}$/u.test(tokens[k - 1]!.raw);
-    if (!(afterInitial || /^[\s\u00A0]$/u.test(gap)) || !/^\p{Lu}/u.test(t.raw)) return false;
-    if (ORGISH.test(t.raw)) return true;
-  }
-  return false;
-}
-
 /** Given names (data/names and the dataset's people) and the dataset's surnames; folded. */
 export interface NameLists {
   given: ReadonlySet<string>;
@@ -462,37 +402,4 @@ function keyOf(text: string, words: Token[]): string {
   let key = words[0]!.norm;
   for (let k = 1; k < words.length; k++) key += fold(text.slice(words[k - 1]!.end, words[k]!.start)) + words[k]!.norm;
   return key;
-}
-
-/** A name alone on its line: "\n\nAbigail Williams\n\n". */
-function standsAlone(text: string, start: number, end: number): boolean {
-  return opensLine(text, start) && /^[ \u00A0.,;]*(?:\n|$)/.test(text.slice(end, end + 4));
-}
-
-/** Nothing but spaces between the start of the line (or the text) and `at`. */
-function opensLine(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  return /\n[ \u00A0]*$/.test(before) || (at <= 4 && /^[ \u00A0]*$/.test(before));
-}
-
-/** Copulas that open a note on who the author is, in the languages we read. */
-const NOTE_VERB = /^[ \u00A0]+(?:is|es|est|ist|è|é|jest|je)[ \u00A0]+(?:an?[ \u00A0]+|un[ae]?[ \u00A0]+|ein[e]?[ \u00A0]+)?\p{Ll}/u;
-/** How near the end of the text an author's note sits. */
-const NOTE_TAIL = 700;
-
-/** "Andrés Malamud es politólogo…" opening a sentence near the end, and named nowhere else. */
-function authorNote(text: string, start: number, end: number): boolean {
-  if (text.length - start > NOTE_TAIL || start < NOTE_TAIL || !(opensLine(text, start) || /[.!?][ \u00A0]+$/.test(text.slice(Math.max(0, start - 4), start))) || !NOTE_VERB.test(text.slice(end, end + 20))) return false;
-  const name = text.slice(start, end);
-  return text.indexOf(name) === start;
-}
-
-/** The text of the sentence around an offset, looked for within 300 characters either side. */
-function sentenceAround(text: string, at: number): string {
-  const from = Math.max(0, at - 300);
-  const window = text.slice(from, Math.min(text.length, at + 300));
-  const rel = at - from;
-  const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
-  const ends = [window.indexOf('\n', rel), window.indexOf('. ', rel)].filter((i) => i >= 0);
-  return window.slice(start, ends.length ? Math.min(...ends) + 1 : window.length);
 }

@@ -1,0 +1,34 @@
+/** Where a name stands in the text: alone on its line, opening an author's note, in which sentence. */
+
+/** A name alone on its line: "\n\nAbigail Williams\n\n". */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  return opensLine(text, start) && /^[ \u00A0.,;]*(?:\n|$)/.test(text.slice(end, end + 4));
+}
+
+/** Nothing but spaces between the start of the line (or the text) and `at`. */
+function opensLine(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /\n[ \u00A0]*$/.test(before) || (at <= 4 && /^[ \u00A0]*$/.test(before));
+}
+
+/** Copulas that open a note on who the author is, in the languages we read. */
+const NOTE_VERB = /^[ \u00A0]+(?:is|es|est|ist|è|é|jest|je)[ \u00A0]+(?:an?[ \u00A0]+|un[ae]?[ \u00A0]+|ein[e]?[ \u00A0]+)?\p{Ll}/u;
+/** How near the end of the text an author's note sits. */
+const NOTE_TAIL = 700;
+
+/** "Andrés Malamud es politólogo…" opening a sentence near the end, and named nowhere else. */
+export function authorNote(text: string, start: number, end: number): boolean {
+  if (text.length - start > NOTE_TAIL || start < NOTE_TAIL || !(opensLine(text, start) || /[.!?][ \u00A0]+$/.test(text.slice(Math.max(0, start - 4), start))) || !NOTE_VERB.test(text.slice(end, end + 20))) return false;
+  const name = text.slice(start, end);
+  return text.indexOf(name) === start;
+}
+
+/** The text of the sentence around an offset, looked for within 300 characters either side. */
+export function sentenceAround(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  const window = text.slice(from, Math.min(text.length, at + 300));
+  const rel = at - from;
+  const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
+  const ends = [window.indexOf('\n', rel), window.indexOf('. ', rel)].filter((i) => i >= 0);
+  return window.slice(start, ends.length ? Math.min(...ends) + 1 : window.length);
+}
