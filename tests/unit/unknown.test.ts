@@ -193,6 +193,9 @@ describe('organisations and people around them', () => {
     expect(find('The Illinois Department of Natural Resources said it had not seen the plan.')).toEqual([]);
     expect(find('Nathan Brandt said so. Brandt Construction will build it. Brandt agreed.')).toEqual([['Nathan Brandt', ['Nathan Brandt', 'Brandt']]]);
   });
+  it('places named after people are places', () => {
+    expect(find('They marched down Martin Luther King Jr. Boulevard to the Lincoln Memorial, past Harvey Milk Plaza and Fort Worth.')).toEqual([]);
+  });
   it('"analysts at X said" is an organisation speaking', () => {
     expect(find('Analysts at Fitch Ratings said the reform was overdue. Analysts at Quorvex Partners said so too.')).toEqual([]);
     expect(find('Analysts at Nathan Quill said the price would limit demand.')).toEqual([]);
