@@ -66,6 +66,7 @@ export function findUnknownPeople(
   const titledSurnames: { surname: string; mention: Mention }[] = [];
   const alone: Mention[] = [];
   const maiden: { key: string; first: string; surname: string }[] = [];
+  const candidates: Candidate[] = [];
   /** surnames a person is also known by (a married or maiden name) */
   const otherSurnames = new Map<UnknownPerson, string[]>();
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
@@ -206,8 +207,12 @@ export function findUnknownPeople(
       lastPersonEnd = end;
       const born = words.length >= 2 ? BORN_AS.exec(text.slice(end, end + 40)) : null;
       if (born) maiden.push({ key: keyOf(text, words), first: words[0]!.norm, surname: fold(born[1]!) });
+    } else if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last.raw) && !isCredit()) {
+      // no evidence yet: a person if the article later speaks of them by surname ("Obi said", "Mr. Obi")
+      candidates.push({ name: baseName(text, words), mention, key: keyOf(text, words), last: last.norm });
     }
   }
+  promoteCandidates(text, tokens, candidates, (c) => found.has(c.key), (c) => add(c.name, c.mention, c.key));
   // "Ellen Gille, née Fetter": one person by her two surnames
   for (const { key, first, surname } of maiden) {
     const married = found.get(key);
@@ -321,6 +326,39 @@ export function findUnknownPeople(
   fullNamesAgain(text, tokens, [...found.values()], taken);
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);
   return [...found.values()];
+}
+
+/** A run that looked like a name, without evidence yet. */
+interface Candidate {
+  name: string;
+  mention: Mention;
+  key: string;
+  /** its last word, folded */
+  last: string;
+}
+
+/**
+ * "Chukwuemeka Obi runs a stall… Obi said": a run without evidence is a person when the article
+ * later names them by that surname alone, speaking or with a title. Each candidate's first mention
+ * comes before the surname's.
+ */
+function promoteCandidates(text: string, tokens: Token[], candidates: Candidate[], known: (c: Candidate) => boolean, promote: (c: Candidate) => void): void {
+  if (!candidates.length) return;
+  const byLast = new Map<string, Candidate[]>();
+  for (const c of candidates) push(byLast, c.last, c);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const list = byLast.get(t.norm);
+    if (!list || !/^\p{Lu}\p{Ll}/u.test(t.raw)) continue;
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \u00A0]$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(a === t ? b.raw : a.raw);
+    if (joined(prev, t) && !(prev && HONORIFIC.has(prev.norm))) continue;
+    if (joined(t, next)) continue;
+    const titled = !!prev && HONORIFIC.has(prev.norm) && /^[ \u00A0.]+$/.test(text.slice(prev.end, t.start));
+    if (!titled && !SAY_AFTER.test(text.slice(t.end, t.end + 16))) continue;
+    const c = list.find((x) => x.mention.start < t.start);
+    if (c && !known(c)) promote(c);
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -250,3 +250,12 @@ describe('evidence in the name itself, and roles after a comma', () => {
     expect(find('In Los Angeles, director Jane Cameron said so.')).toEqual(['Jane Cameron']);
   });
 });
+
+describe('names proved later', () => {
+  const find = (text: string) => findUnknownPeople(text, tokenize(text), () => false, { given: new Set(), surnames: new Set() }).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+  it('a run without evidence is a person once the article speaks of them by surname', () => {
+    expect(find('Chukwuemeka Obi runs a stall in the market. Prices doubled, Obi said.')).toEqual([['Chukwuemeka Obi', ['Chukwuemeka Obi', 'Obi']]]);
+    expect(find('Tadeusz Wrona flew the plane. Later Mr. Wrona landed it.')).toEqual([['Tadeusz Wrona', ['Tadeusz Wrona', 'Wrona']]]);
+    expect(find('Siesta Key is lovely. Key West is too.')).toEqual([]);
+  });
+});
