@@ -207,12 +207,14 @@ export function findUnknownPeople(
       lastPersonEnd = end;
       const born = words.length >= 2 ? BORN_AS.exec(text.slice(end, end + 40)) : null;
       if (born) maiden.push({ key: keyOf(text, words), first: words[0]!.norm, surname: fold(born[1]!) });
-    } else if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last.raw) && !isCredit()) {
+    } else if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last.raw)) {
       // no evidence yet: a person if the article later speaks of them by surname ("Obi said", "Mr. Obi")
       candidates.push({ name: baseName(text, words), mention, key: keyOf(text, words), last: last.norm });
     }
   }
-  promoteCandidates(text, tokens, candidates, (c) => found.has(c.key), (c) => add(c.name, c.mention, c.key));
+  promoteCandidates(text, tokens, candidates, (c) => found.has(c.key), (c) => {
+    if (!CREDIT.test(sentenceAround(text, c.mention.start)) && !SLASH_CREDIT.test(text.slice(c.mention.end, c.mention.end + 30))) add(c.name, c.mention, c.key);
+  });
   // "Ellen Gille, née Fetter": one person by her two surnames
   for (const { key, first, surname } of maiden) {
     const married = found.get(key);
