@@ -32,6 +32,8 @@ import {
   COMPOUND_PART,
   PARTY,
   organisationFollows,
+  CHARACTER_BEFORE,
+  CHARACTER_AFTER,
 } from './words';
 import { standsAlone, authorNote, sentenceAround } from './layout';
 
@@ -175,6 +177,8 @@ export function findUnknownPeople(
     const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
     // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
     if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
+    // "playing the chaos theorist Ian Malcolm", "Ian Malcolm, played by Jeff Goldblum": a character
+    if (CHARACTER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CHARACTER_AFTER.test(text.slice(end, end + 16))) continue;
     // a name opening a short last paragraph that says who someone is ("Jane Doe is a political
     // scientist…": the author's note), or standing alone on its line (a credit under the story)
     if (authorNote(text, start, end)) continue;

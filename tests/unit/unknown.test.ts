@@ -193,6 +193,11 @@ describe('organisations and people around them', () => {
     expect(find('The Illinois Department of Natural Resources said it had not seen the plan.')).toEqual([]);
     expect(find('Nathan Brandt said so. Brandt Construction will build it. Brandt agreed.')).toEqual([['Nathan Brandt', ['Nathan Brandt', 'Brandt']]]);
   });
+  it('characters an actor plays are not people of the story', () => {
+    const text = 'Jeff Goldblum, playing the chaos theorist Ian Malcolm, stammered. Ellen Ripley, played by Sigourney Weaver, survived.';
+    const cast = findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['jeff', 'ian', 'ellen', 'sigourney']), surnames: new Set() });
+    expect(cast.map((p) => p.name)).toEqual(['Jeff Goldblum', 'Sigourney Weaver']);
+  });
   it('places named after people are places', () => {
     expect(find('They marched down Martin Luther King Jr. Boulevard to the Lincoln Memorial, past Harvey Milk Plaza and Fort Worth.')).toEqual([]);
   });
