@@ -92,7 +92,7 @@ export function organisationFollows(text: string, tokens: Token[], j: number): b
 }
 
 /** An actor's part before the name: "playing the chaos theorist Ian Malcolm", "who voices Elsa". */
-export const CHARACTER_BEFORE = /(?<![\p{L}])(?:playing|plays|played|portraying|portrays|portrayed|voicing|voices|voiced)[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?(?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){0,3}$/u;
+export const CHARACTER_BEFORE = /(?<![\p{L}])(?:playing|plays|played|portraying|portrays|portrayed|voicing|voices|voiced)[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?(?:(?!by[ \u00A0])\p{Ll}[\p{Ll}-]*[ \u00A0]+){0,3}$/u;
 /** "Ian Malcolm, played by Jeff Goldblum". */
 export const CHARACTER_AFTER = /^,?[ \u00A0]+(?:played|portrayed|voiced)[ \u00A0]+by(?![\p{L}])/u;
 
