@@ -9,7 +9,7 @@ import { StateView } from './StateView';
 
 const RESTRICTED = /^(?:chrome|edge|brave|about|moz-extension|chrome-extension|view-source|devtools|file):|^https:\/\/(?:chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)|\.pdf(?:[?#]|$)/i;
 
-async function targetTab(tabId: number | null): Promise<{ id: number; url: string | null } | null> {
+export async function targetTab(tabId: number | null): Promise<{ id: number; url: string | null } | null> {
   if (tabId !== null) {
     const t = await browser.tabs.get(tabId).catch(() => null);
     return t ? { id: tabId, url: t.url ?? null } : { id: tabId, url: null };
@@ -21,7 +21,7 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url: strin
 const ask = (message: unknown) => browser.runtime.sendMessage(message) as Promise<TabState>;
 
 /** The popup, and the full report when opened with ?tabId=N. */
-export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) {
+export function Popup({ tabId, full, early }: { tabId: number | null; full: boolean; early?: { tab: ReturnType<typeof targetTab>; state: Promise<TabState> | null; settings: ReturnType<typeof loadSettings> } }) {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
   const [state, setState] = useState<TabState | { status: 'loading' }>({ status: 'loading' });
   const [ageMonths, setAgeMonths] = useState(DEFAULT_SETTINGS.ageNoticeMonths);
@@ -29,16 +29,16 @@ export function Popup({ tabId, full }: { tabId: number | null; full: boolean }) 
 
   useEffect(() => {
     if (full) document.body.classList.add('bs-full');
-    void loadSettings().then((s) => setAgeMonths(s.ageNoticeMonths));
+    void (early?.settings ?? loadSettings()).then((s) => setAgeMonths(s.ageNoticeMonths));
     void (async () => {
       // the report page knows its tab: read its results while asking for the tab's address
-      const early = tabId !== null ? getTabState(tabId) : null;
-      const t = await targetTab(tabId);
+      const first = early?.state ?? (tabId !== null ? getTabState(tabId) : null);
+      const t = await (early?.tab ?? targetTab(tabId));
       setTab(t);
       if (!t) return setState({ status: 'error', url: null, message: 'No tab to show.' });
       if (t.url && RESTRICTED.test(t.url)) return setState({ status: 'unsupported', url: t.url });
       // read straight from session storage: no round trip through a sleeping worker
-      const s = await (early ?? getTabState(t.id));
+      const s = await (first ?? getTabState(t.id));
       setState(s.status === 'none' ? { status: 'analysing', url: t.url ?? '' } : s);
       if (s.status === 'none') setState(await ask({ type: 'analyse-tab', tabId: t.id }));
     })().catch((e: unknown) => setState({ status: 'error', url: null, message: e instanceof Error ? e.message : String(e) }));
