@@ -85,7 +85,8 @@ export function entityFormRecords(e: Entity): FormRecord[] {
   const out: FormRecord[] = [];
   const add = (form: string, kind: FormKind) => {
     const toks = tokenize(form);
-    if (!toks.length) return;
+    // a form that reads as one letter ("N+", "X") would match every initial
+    if (!toks.length || (toks.length === 1 && toks[0]!.norm.length < 2)) return;
     const words = toks.map((t) => t.norm).join(' ');
     if (isAcronym(form, toks.length)) out.push([words, 'acronym', e.id, toks.map((t) => t.raw).join(' '), form]);
     else if (toks.length === 1 && kind === 'full') out.push([words, e.type === 'person' ? 'short' : e.type === 'outlet' ? 'contextual' : 'full', e.id, null, form]);

@@ -161,3 +161,11 @@ describe('the bundled dataset', async () => {
     expect(m.entities.get('ria-novosti')!.state?.code).toBe('SC');
   });
 });
+
+describe('forms that read as one letter', () => {
+  it('are not indexed: "N+" would match every "N." of "D-N.Y."', async () => {
+    const { entityFormRecords } = await import('@/lib/dataset/name-index');
+    const outlet = { ...testPack.entities.find((e) => e.type === 'outlet')!, name: 'N+', aliases: [{ name: 'X' }, { name: 'N+ Noticias' }] } as Parameters<typeof entityFormRecords>[0];
+    expect(entityFormRecords(outlet).map((r) => r[4])).toEqual(['N+ Noticias']);
+  });
+});
