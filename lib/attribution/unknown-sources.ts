@@ -151,6 +151,8 @@ const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|Reddit)$/;
 
 const ORGISH = /\b(?:Ministry|Department|Agency|Office|Police|Army|Forces|Military|Government|Council|Commission|Committee|Institute|University|College|Cent(?:er|re)|Foundation|Association|Society|Union|Bank|Group|Company|Corporation|Corp|Inc|Ltd|LLC|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Press|Review|Magazine|Network|Radio|TV|Television|Channel|Service|Bureau|Authority|Organi[sz]ation|Party|Court|Board|Federation|League|Fund|Trust|Research|Institution|Watch|International|Hospital|School|Survey|Statistics|Observatory|Administration|Senate|Congress|Parliament|Embassy|Consulate|Prosecutor|Guard|Navy|Command|Secretariat|Airlines?|Motors|Technologies|Systems|Labs?)\b/u;
 const NOT_A_SOURCE = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Dr|Mr|Mrs|Ms|Rev|Hon|The|A|An|He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Our|There|Here|But|And|Or|So|If|When|While|As|In|On|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr|President|Minister|First|Last|Next|Many|Most|Some|All|Both|Several|Analysts|Officials|Experts|Critics|Observers|People|Residents|Locals|Voters|Witnesses|Scientists|Researchers|Doctors|Fans|Activists|Protesters|Workers|Students|Teachers|Parents|Others|Sources|Neighbors|Neighbours|Friends|Relatives|Family|Families|Investors|Traders|Economists|Lawyers|Prosecutors|Authorities|Reports|Studies|Polls|Surveys|Everyone|Nobody|Someone|Many|Few|Several|Most|Some|Supplied|Handout|File|Getty|Courtesy)$/;
+/** Bodies one tells something, with their qualifiers: "the Supreme Court", "the Security Council", "a Senate committee". */
+const TOLD_BODY = /^(?:[\p{Lu}][\p{L}.'’-]*[ \u00A0]+){0,4}(?:Court|Tribunal|Jury|Council|Committee|Assembly|Parliament|Congress|Senate|House|Inquiry|Commission|Hearing|Panel|Conference|Summit|Forum|Rally|Convention)$/u;
 /** Bodies one speaks to, not sources: "told parliament", "told the court". */
 const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
@@ -228,6 +230,8 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (leftCue) for (const m of matches(LEFT, lowered)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
+      // "told the Supreme Court", "speaking to the Security Council": a body one speaks to is no source
+      if (/^(?:told|telling|speaking|spoke)/i.test(m[0].trimStart()) && TOLD_BODY.test(name)) continue;
       // "told a news conference in Tallahassee": the place where one spoke is no source
       if (/^(?:told|telling|speaking|spoke)/i.test(m[0].trimStart()) && /(?:^|\s)(?:in|at|on|during|from)\s+(?:the\s+)?$/i.test(m[0].slice(0, m[0].length - name.length))) continue;
       // "told the Iranian president": a nationality qualifying a noun is nobody's name

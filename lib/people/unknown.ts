@@ -314,8 +314,7 @@ export function findUnknownPeople(
     // "Brandt Construction", "Brandt CEO": the surname starts another name
     const joinedAfterName = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
     if (owners && (!joinedBefore || startsSentence) && !joinedAfterName) {
-      let owner: UnknownPerson | undefined;
-      owner = lastBefore(owners, t.start);
+      let owner = principalBefore(owners, t.start);
       owner ??= owners.length === 1 ? owners[0]!.p : undefined;
       const from = particle ? prev!.start : t.start;
       if (owner) owner.mentions.push({ text: text.slice(from, t.end), start: from, end: t.end });
@@ -371,6 +370,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * Of the people of one surname introduced before `at`, the one the article names most (a bare
+ * "Kejriwal" after "Kejriwal's wife Sunita Kejriwal" is still Arvind Kejriwal); the latest on a tie.
+ * Only the last few introduced are weighed: a list of thousands of Smiths stays linear.
+ */
+function principalBefore(sorted: { p: UnknownPerson; at: number }[], at: number): UnknownPerson | undefined {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: UnknownPerson | undefined;
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (!best || sorted[k]!.p.mentions.length > best.mentions.length) best = sorted[k]!.p;
+  return best;
 }
 
 /** The person introduced last before `at`, from a list sorted by introduction. */

@@ -114,6 +114,7 @@ describe('cited sources not in the dataset', () => {
     expect(unknown('The government has been alarmed by the criticism.')).toEqual([]);
     expect(unknown('Officials in the capital were not available.')).toEqual([]);
     expect(unknown('People said I was crazy. Residents say the water is safe.')).toEqual([]);
+    expect(unknown('His lawyer told the Supreme Court that the timing was odd.')).toEqual([]);
     // a clause after "told": its place is no source
     expect(unknown('The premier told lawmakers he would visit Springfield.')).toEqual([]);
     const withNames = createEngine([testPack], { givenNames: ['Jane'] });

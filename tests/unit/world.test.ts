@@ -25,6 +25,7 @@ import storm from '../fixtures/world/storm.html?raw';
 import science from '../fixtures/world/science.html?raw';
 import kyiv from '../fixtures/world/kyiv.html?raw';
 import interview from '../fixtures/world/interview.html?raw';
+import delhi from '../fixtures/world/delhi.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -32,6 +33,8 @@ interface Expected {
   people: string[];
   sources: string[];
   republishedFrom?: string;
+  /** how many mentions a person has */
+  mentions?: Record<string, number>;
   /** whose words a cited source relays */
   relays?: Record<string, string[]>;
 }
@@ -116,6 +119,11 @@ const pages: [string, string, Expected][] = [
     people: ['Anne Hidalgo', 'Emmanuel Macron', 'Léon Marchand', 'Tony Estanguet'],
     sources: ['Airparif'],
   }],
+  ['delhi (Indian names, one-name politicians, a family of one surname)', delhi, {
+    people: ['Abhishek Manu Singhvi', 'Amit Shah', 'Arvind Kejriwal', 'Atishi', 'Rahul Gandhi', 'Sambit Patra', 'Sunita Kejriwal'],
+    sources: ['PTI'],
+    mentions: { 'Arvind Kejriwal': 4, 'Sunita Kejriwal': 1 },
+  }],
 ];
 
 describe('articles from around the world', () => {
@@ -128,6 +136,8 @@ describe('articles from around the world', () => {
       expect(sorted([...a.people.map((p) => p.name), ...a.unknownPeople.map((u) => u.name)])).toEqual(sorted(expected.people));
       expect(sorted([...a.citedSources.map((c) => c.name), ...a.unknownSources.map((u) => u.name)])).toEqual(sorted(expected.sources));
       if (expected.republishedFrom) expect(a.republishedFrom?.name).toBe(expected.republishedFrom);
+      const everyone = [...a.people, ...a.unknownPeople];
+      if (expected.mentions) for (const [who, n] of Object.entries(expected.mentions)) expect([who, everyone.find((p) => p.name === who)?.mentions.length]).toEqual([who, n]);
       if (expected.relays) for (const [source, ids] of Object.entries(expected.relays)) expect(a.citedSources.find((c) => c.name === source)?.relays).toEqual(ids);
     });
   }
