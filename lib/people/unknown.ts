@@ -34,6 +34,8 @@ import {
   organisationFollows,
   CHARACTER_BEFORE,
   CHARACTER_AFTER,
+  SHARES_BEFORE,
+  SHARES_AFTER,
 } from './words';
 import { standsAlone, authorNote, sentenceAround } from './layout';
 
@@ -69,6 +71,8 @@ export function findUnknownPeople(
   const alone: Mention[] = [];
   const maiden: { key: string; first: string; surname: string }[] = [];
   const candidates: Candidate[] = [];
+  /** names the article shows to be organisations' ("strategist at Charles Schwab") */
+  const organisations = new Set<string>();
   /** surnames a person is also known by (a married or maiden name) */
   const otherSurnames = new Map<UnknownPerson, string[]>();
   const isInitial = (t: Token, i: number) => /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && i + 1 < tokens.length;
@@ -176,7 +180,11 @@ export function findUnknownPeople(
     // "analysts at Fitch Ratings said": a verb of saying after "at …" is an organisation's, not a name's evidence
     const atPlace = !!prev && /^(?:at|chez|bei|en)$/.test(prev.norm) && /^[ \u00A0]$/.test(prevGap);
     // "analysts at Morgan Stanley": people at a place of work name the place, whatever its first word
-    if (atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) continue;
+    // …and a company by what its shares do; either way the name is an organisation's all through the article
+    if ((atPlace && STAFF_AT.test(text.slice(Math.max(0, prev!.start - 20), prev!.start))) || SHARES_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || SHARES_AFTER.test(text.slice(end, end + 30))) {
+      organisations.add(keyOf(text, words));
+      continue;
+    }
     // "playing the chaos theorist Ian Malcolm", "Ian Malcolm, played by Jeff Goldblum": a character
     if (CHARACTER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CHARACTER_AFTER.test(text.slice(end, end + 16))) continue;
     // a name opening a short last paragraph that says who someone is ("Jane Doe is a political
@@ -216,7 +224,8 @@ export function findUnknownPeople(
       candidates.push({ name: baseName(text, words), mention, key: keyOf(text, words), last: last.norm });
     }
   }
-  promoteCandidates(text, tokens, candidates, (c) => found.has(c.key), (c) => {
+  for (const key of organisations) found.delete(key);
+  promoteCandidates(text, tokens, candidates.filter((c) => !organisations.has(c.key)), (c) => found.has(c.key), (c) => {
     if (!CREDIT.test(sentenceAround(text, c.mention.start)) && !SLASH_CREDIT.test(text.slice(c.mention.end, c.mention.end + 30))) add(c.name, c.mention, c.key);
   });
   // "Ellen Gille, née Fetter": one person by her two surnames

@@ -59,7 +59,10 @@ export function roleOfBefore(text: string, tokens: Token[], at: number): boolean
 /** Prepositions before a place name. */
 export const PLACE_PREPOSITION = /^(?:in|at|near|to|from|into|across|around|outside|inside|toward|towards|off|on|via|through)$/;
 /** The staff of a firm or an institution, before "at": "analysts at", "researchers at". */
-export const STAFF_AT = /(?:analysts|economists|strategists|researchers|scientists|engineers|executives|employees|staff|workers|traders|experts|doctors|officials|investigators)[ \u00A0]+$/i;
+export const STAFF_AT = /(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?|staff|workers?|traders?|experts?|doctors?|officials?|investigators?|professors?|lecturers?|fellows?|partners?|managers?|directors?|officers?|editors?|reporters?|correspondents?|spokes(?:man|woman|person)|chairman|chairwoman|founder|president|chief|head)[ \u00A0]+$/i;
+/** A company by what its shares do: "Shares of Charles Schwab fell", "Ralph Lauren jumped 8%". */
+export const SHARES_BEFORE = /(?:shares|stock|stocks|bonds)[ \u00A0]+(?:of|in)[ \u00A0]+$/i;
+export const SHARES_AFTER = /^(?:['’]s)?[ \u00A0]+(?:shares[ \u00A0]+)?(?:fell|rose|jumped|dropped|lost|gained|climbed|slid|surged|tumbled|sank|soared|plunged|rallied|added|shed|declined|advanced|slipped|edged)[ \u00A0]+(?:up[ \u00A0]+|down[ \u00A0]+)?\$?\d/i;
 /** ", née Fetter", " (née Fetter)", ", geb. Müller", ", born Smith": the surname before marriage. */
 export const BORN_AS = /^,?[ \u00A0]*\(?(?:née|nee|geb\.|geborene|born)[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 /** "someone named Man Haron Monis", "a woman called Jane Roe". */

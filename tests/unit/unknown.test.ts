@@ -201,6 +201,11 @@ describe('organisations and people around them', () => {
   it('places named after people are places', () => {
     expect(find('They marched down Martin Luther King Jr. Boulevard to the Lincoln Memorial, past Harvey Milk Plaza and Fort Worth.')).toEqual([]);
   });
+  it('a company named after a person is known by its shares and its staff, all through the article', () => {
+    const lists2: NameLists = { given: new Set(['charles', 'ralph', 'liz']), surnames: new Set() };
+    const text = 'Shares of Charles Schwab fell 3%. Ralph Lauren jumped 8%. "Nervous," said Liz Sonders, strategist at Charles Schwab.';
+    expect(findUnknownPeople(text, tokenize(text), () => false, lists2).map((p) => p.name)).toEqual(['Liz Sonders']);
+  });
   it('"analysts at X said" is an organisation speaking', () => {
     expect(find('Analysts at Fitch Ratings said the reform was overdue. Analysts at Quorvex Partners said so too.')).toEqual([]);
     expect(find('Analysts at Nathan Quill said the price would limit demand.')).toEqual([]);

@@ -26,6 +26,7 @@ import science from '../fixtures/world/science.html?raw';
 import kyiv from '../fixtures/world/kyiv.html?raw';
 import interview from '../fixtures/world/interview.html?raw';
 import delhi from '../fixtures/world/delhi.html?raw';
+import markets from '../fixtures/world/markets.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -123,6 +124,11 @@ const pages: [string, string, Expected][] = [
     people: ['Abhishek Manu Singhvi', 'Amit Shah', 'Arvind Kejriwal', 'Atishi', 'Rahul Gandhi', 'Sambit Patra', 'Sunita Kejriwal'],
     sources: ['PTI'],
     mentions: { 'Arvind Kejriwal': 4, 'Sunita Kejriwal': 1 },
+  }],
+  ['markets (companies named after people)', markets, {
+    people: ['Christine Lagarde', 'Jerome Powell', 'Liz Ann Sonders', 'Scott Bessent'],
+    sources: ['Associated Press', 'CNBC'],
+    republishedFrom: 'Associated Press',
   }],
 ];
 
