@@ -115,14 +115,15 @@ const RULE_CUES_ANY = new RegExp(RULE_CUES.source, 'u');
  * The matches of a global pattern, like `matchAll` but without cloning the pattern on every call
  * (a clone is a cold regular expression: this loop runs per sentence, on every article).
  */
-function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const next = re.lastIndex;
-    yield m;
-    re.lastIndex = m[0].length ? next : next + 1;
+    out.push(m);
+    if (!m[0].length) re.lastIndex++;
   }
   re.lastIndex = 0;
+  return out;
 }
 
 function cuesIn(sentence: string): Set<RuleCue> {
