@@ -28,7 +28,18 @@ export function sentenceAround(text: string, at: number): string {
   const from = Math.max(0, at - 300);
   const window = text.slice(from, Math.min(text.length, at + 300));
   const rel = at - from;
-  const start = Math.max(window.lastIndexOf('\n', rel), window.lastIndexOf('. ', rel), 0);
-  const ends = [window.indexOf('\n', rel), window.indexOf('. ', rel)].filter((i) => i >= 0);
+  const start = Math.max(window.lastIndexOf('\n', rel), lastStop(window, rel), 0);
+  const ends = [window.indexOf('\n', rel), nextStop(window, rel)].filter((i) => i >= 0);
   return window.slice(start, ends.length ? Math.min(...ends) + 1 : window.length);
+}
+
+/** ". " that ends a sentence, not an initial's ("Michelle L. Price"). */
+const isStop = (s: string, i: number) => !/(?:^|[\s(])\p{Lu}$/u.test(s.slice(Math.max(0, i - 2), i));
+function nextStop(s: string, from: number): number {
+  for (let i = s.indexOf('. ', from); i >= 0; i = s.indexOf('. ', i + 1)) if (isStop(s, i)) return i;
+  return -1;
+}
+function lastStop(s: string, before: number): number {
+  for (let i = s.lastIndexOf('. ', before); i >= 0; i = s.lastIndexOf('. ', i - 1)) if (isStop(s, i)) return i;
+  return -1;
 }

@@ -27,6 +27,7 @@ import kyiv from '../fixtures/world/kyiv.html?raw';
 import interview from '../fixtures/world/interview.html?raw';
 import delhi from '../fixtures/world/delhi.html?raw';
 import markets from '../fixtures/world/markets.html?raw';
+import election from '../fixtures/world/election.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -128,6 +129,11 @@ const pages: [string, string, Expected][] = [
   ['markets (companies named after people)', markets, {
     people: ['Christine Lagarde', 'Jerome Powell', 'Liz Ann Sonders', 'Scott Bessent'],
     sources: ['Associated Press', 'CNBC'],
+    republishedFrom: 'Associated Press',
+  }],
+  ['election (related-story lines, a newsletter box, writers credited at the foot)', election, {
+    people: ['Bernie Moreno', 'Donald Trump', 'JD Vance', 'Kamala Harris', 'Sheila Nix'],
+    sources: ['Associated Press'],
     republishedFrom: 'Associated Press',
   }],
 ];
