@@ -28,6 +28,8 @@ import interview from '../fixtures/world/interview.html?raw';
 import delhi from '../fixtures/world/delhi.html?raw';
 import markets from '../fixtures/world/markets.html?raw';
 import election from '../fixtures/world/election.html?raw';
+import asiaVoices from '../fixtures/world/asia-voices.html?raw';
+import mexico from '../fixtures/world/mexico.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -135,6 +137,14 @@ const pages: [string, string, Expected][] = [
     people: ['Bernie Moreno', 'Donald Trump', 'JD Vance', 'Kamala Harris', 'Sheila Nix'],
     sources: ['Associated Press'],
     republishedFrom: 'Associated Press',
+  }],
+  ['asia voices (Chinese, Vietnamese, Korean and Japanese names of ordinary people)', asiaVoices, {
+    people: ['Li Qiang', 'Nguyen Thi Lan', 'Park Ji-hoon', 'Shohei Ohtani', 'Tran Van Minh', 'Wang Wei', 'Zhou Xiaoming'],
+    sources: ['CCTV'],
+  }],
+  ['mexico (Spanish double surnames)', mexico, {
+    people: ['Claudia Sheinbaum', 'Donald Trump', 'Gabriel Lozano', 'Lilly Téllez', 'Marcelo Ebrard'],
+    sources: ['Bank of Mexico', 'Milenio', 'Presidencia'],
   }],
 ];
 
