@@ -18,7 +18,6 @@ import { bylineOutlets } from '../attribution/byline';
 import { findUnknownPeople, surnameOf, type NameLists, type UnknownPerson } from '../people/unknown';
 import { findRelatives } from '../people/relatives';
 import { CREDIT } from '../people/words';
-import { sentenceAround } from '../people/layout';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokenize';
@@ -76,7 +75,8 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const matches = scan(text, tokens, names);
   const res = resolve(text, tokens, matches, data, day, countryMentions(tokens, countries));
   // people named in a credit line ("Associated Press writer Michelle L. Price contributed") are not the story's
-  res.people = res.people.map((l) => ({ ...l, mentions: l.mentions.filter((m) => !CREDIT.test(sentenceAround(text, m.start))) })).filter((l) => l.mentions.length);
+  const inCredit = overlapTest(sentences.filter((x) => CREDIT.test(text.slice(x.start, x.end))));
+  res.people = res.people.map((l) => ({ ...l, mentions: l.mentions.filter((m) => !inCredit(m.start, m.end)) })).filter((l) => l.mentions.length);
   const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];
