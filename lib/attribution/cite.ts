@@ -4,6 +4,7 @@
  */
 import type { Span } from '../text/sentences';
 import { spanAt } from '../text/sentences';
+import { countBefore } from '../text/spans';
 import type { Linked, Mention } from '../match/resolve';
 import {
   DATELINE_LEFT,
@@ -158,13 +159,7 @@ function speakersFor(
 
 /** The mentions with start in [from, to), from a list sorted by start. */
 function slice<T extends { start: number }>(sorted: T[], from: number, to: number): T[] {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  for (let i = countBefore(sorted, from, (x) => x.start); i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
   return out;
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { fold } from '../text/fold';
+import { countBefore } from '../text/spans';
 import type { UnknownPerson } from './unknown';
 
 const KIN = new Set(
@@ -116,12 +117,7 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
  * refers to: "He is survived by his wife" after a quote from someone else).
  */
 function ownerBefore(text: string, sorted: NamedSpan[], counts: Map<string, number>, at: number): NamedSpan | null {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted, at, (x) => x.start);
   const last = sorted[lo - 1];
   if (!last || at - last.end > OWNER_WINDOW) return null;
   if (/^['’]s?[ \u00A0]/.test(text.slice(last.end, last.end + 3)) && at - last.end <= 40) return last;

@@ -8,7 +8,7 @@ import { fold, isCapitalised } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
-import { overlapTest } from '../text/spans';
+import { countBefore, overlapTest } from '../text/spans';
 import {
   TITLE,
   COMPOUND_TITLE,
@@ -387,26 +387,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Only the last few introduced are weighed: a list of thousands of Smiths stays linear.
  */
 function principalBefore(sorted: { p: UnknownPerson; at: number }[], at: number): UnknownPerson | undefined {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const n = countBefore(sorted, at, (x) => x.at);
   let best: UnknownPerson | undefined;
-  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (!best || sorted[k]!.p.mentions.length > best.mentions.length) best = sorted[k]!.p;
+  for (let k = n - 1; k >= 0 && k >= n - 8; k--) if (!best || sorted[k]!.p.mentions.length > best.mentions.length) best = sorted[k]!.p;
   return best;
 }
 
 /** The person introduced last before `at`, from a list sorted by introduction. */
 function lastBefore(sorted: { p: UnknownPerson; at: number }[], at: number): UnknownPerson | undefined {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo - 1]?.p;
+  return sorted[countBefore(sorted, at, (x) => x.at) - 1]?.p;
 }
 
 /** The surname of a name's words: the last, or the first before a hyphenated given name ("Kim Yong-hyun"). */

@@ -20,3 +20,14 @@ export function overlapTest(spans: readonly TextSpan[]): (start: number, end: nu
     return false;
   };
 }
+
+/** How many items of a list sorted by `key` come before `at` (binary search): the index of the first at or after it. */
+export function countBefore<T>(sorted: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
