@@ -3,6 +3,7 @@
  * the person introduced in full in the same article, or else only when the data and the context
  * agree (a title before the name, an office held on the article's date, a single candidate).
  */
+import { countBefore } from '../text/spans';
 import type { Token } from '../text/tokenize';
 import type { MergedDataset } from '../dataset/merge';
 import type { Person } from '../dataset/schema';
@@ -210,13 +211,7 @@ function partOfLongerName(text: string, tokens: Token[], m: Match): boolean {
 }
 const SENTENCE_START = new Set(['the', 'but', 'and', 'when', 'while', 'after', 'before', 'if', 'as', 'so', 'then', 'now', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'said', 'says', 'asked', 'told']);
 
-/** The largest value ≤ x in an ascending list, or -1. */
+/** The largest offset ≤ x in an ascending list, or -1. */
 function lastBefore(sorted: number[], x: number): number {
-  let lo = 0, hi = sorted.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) (found = sorted[mid]!), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
+  return sorted[countBefore(sorted, x + 1, (v) => v) - 1] ?? -1;
 }
