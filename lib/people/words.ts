@@ -99,3 +99,10 @@ export const CHARACTER_BEFORE = /(?<![\p{L}])(?:playing|plays|played|portraying|
 /** "Ian Malcolm, played by Jeff Goldblum". */
 export const CHARACTER_AFTER = /^,?[ \u00A0]+(?:played|portrayed|voiced)[ \u00A0]+by(?![\p{L}])/u;
 
+/** The surname of a name's words: the last, or the first before a hyphenated given name ("Kim Yong-hyun"). */
+export function surnameOf(parts: string[]): string {
+  // "Robert Downey Jr.", "John Smith III": the generation is no surname
+  if (parts.length > 2 && GENERATION.test(parts.at(-1)!)) return surnameOf(parts.slice(0, -1));
+  return parts.length <= 3 && parts.slice(1).some((w) => /\p{L}-\p{Ll}/u.test(w)) ? parts[0]! : parts.at(-1)!;
+}
+export const GENERATION = /^(?:Jr|Sr|II|III|IV|Jnr|Snr)\.?$/;
