@@ -17,7 +17,7 @@ import { findCitations } from '../attribution/cite';
 import { bylineOutlets } from '../attribution/byline';
 import { findUnknownPeople, type NameLists, type UnknownPerson } from '../people/unknown';
 import { findRelatives } from '../people/relatives';
-import { CREDIT, surnameOf } from '../people/words';
+import { isCreditLine, surnameOf } from '../people/words';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokenize';
@@ -75,7 +75,7 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   const matches = scan(text, tokens, names);
   const res = resolve(text, tokens, matches, data, day, countryMentions(tokens, countries));
   // people named in a credit line ("Associated Press writer Michelle L. Price contributed") are not the story's
-  const inCredit = overlapTest(sentences.filter((x) => CREDIT.test(text.slice(x.start, x.end))));
+  const inCredit = overlapTest(sentences.filter((x) => isCreditLine(text.slice(x.start, x.end))));
   res.people = res.people.map((l) => ({ ...l, mentions: l.mentions.filter((m) => !inCredit(m.start, m.end)) })).filter((l) => l.mentions.length);
   const get = (id: string) => data.entities.get(id)!;
 

@@ -1,4 +1,5 @@
-/** Where a name stands in the text: alone on its line, opening an author's note, in which sentence. */
+/** Where a name stands in the text: alone on its line, opening an author's note, in a credit, in which sentence. */
+import { isCreditLine, SLASH_CREDIT } from './words';
 
 /** A name alone on its line: "\n\nAbigail Williams\n\n". */
 export function standsAlone(text: string, start: number, end: number): boolean {
@@ -42,4 +43,9 @@ function nextStop(s: string, from: number): number {
 function lastStop(s: string, before: number): number {
   for (let i = s.lastIndexOf('. ', before); i >= 0; i = s.lastIndexOf('. ', i - 1)) if (isStop(s, i)) return i;
   return -1;
+}
+
+/** A name in a credit line ("Reporting by Jane Doe", "Photo: …") or a photographer's "(Jane Doe/AFP/Getty Images)". */
+export function inCreditLine(text: string, start: number, end: number): boolean {
+  return isCreditLine(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
 }

@@ -13,8 +13,6 @@ import {
   TITLE,
   COMPOUND_TITLE,
   HONORIFIC,
-  CREDIT,
-  SLASH_CREDIT,
   APPOSITION,
   LOWER_ROLE,
   BARE_APPOSITION,
@@ -39,7 +37,7 @@ import {
   GENERATION,
   surnameOf,
 } from './words';
-import { standsAlone, authorNote, sentenceAround } from './layout';
+import { standsAlone, authorNote, inCreditLine } from './layout';
 
 export interface UnknownPerson {
   name: string;
@@ -164,7 +162,7 @@ export function findUnknownPeople(
     const start = words[0]!.start, end = last.end;
     const name = text.slice(start, end);
     const mention = { text: name, start, end };
-    const isCredit = () => CREDIT.test(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
+    const isCredit = () => inCreditLine(text, start, end);
     if (words.length === 1) {
       // "Mr. Bassi", "Senator Warner"; not "Star Wars" (a role word that only starts the sentence)
       // …and "coach Tite said", "o técnico Tite declarou": a lower-case role, one name, a verb of saying
@@ -228,7 +226,7 @@ export function findUnknownPeople(
   }
   for (const key of organisations) found.delete(key);
   promoteCandidates(text, tokens, candidates.filter((c) => !organisations.has(c.key)), (c) => found.has(c.key), (c) => {
-    if (!CREDIT.test(sentenceAround(text, c.mention.start)) && !SLASH_CREDIT.test(text.slice(c.mention.end, c.mention.end + 30))) add(c.name, c.mention, c.key);
+    if (!inCreditLine(text, c.mention.start, c.mention.end)) add(c.name, c.mention, c.key);
   });
   // "Ellen Gille, née Fetter": one person by her two surnames
   for (const { key, first, surname } of maiden) {

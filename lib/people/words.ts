@@ -17,7 +17,11 @@ export const HONORIFIC = new Set(
   'mr mrs ms miss mx dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor president minister premier chancellor king queen prince princess sheikh ayatollah imam rabbi pastor father pope judge justice ambassador general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander monsieur madame herr frau señor señora signor don doña m mme prophet saint'.split(' ').map(fold),
 );
 /** Credit lines are not the story: "Associated Press writer X contributed to this report". */
-export const CREDIT = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|\b(?:writers?|reporters?|correspondents?|staff)\b[^.\n]{0,120}\bcontributed\b|\bcontributed\.?\s*$|(?:reporting|writing|editing|additional reporting|photos?|photographs?|illustrations?|graphics|video)\s+by\b|\b(?:credit|photo|photograph|image|illustration)\s*:|©|^\s*by\s/iu;
+const CREDIT_WORDS = /contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)|\b(?:writers?|reporters?|correspondents?|staff)\b[^.\n]{0,120}\bcontributed\b|\bcontributed\.?\s*$|(?:reporting|writing|editing|additional reporting|photos?|photographs?|illustrations?|graphics|video)\s+by\b|\b(?:credit|photo|photograph|image|illustration)\s*:|©/iu;
+/** A byline as its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (not "By Tuesday, Putin had left"). */
+const BYLINE_LINE = /^\s*[Bb]y\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&|\|)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})*[.]?\s*$/u;
+/** A credit line: photo credits, "contributed to this report", a byline. */
+export const isCreditLine = (line: string): boolean => CREDIT_WORDS.test(line) || BYLINE_LINE.test(line);
 /** "(Thomas Coex/AFP/Getty Images)": a photographer's credit. */
 export const SLASH_CREDIT = /^\s*\/\s*(?:[\p{Lu}][\p{L}]*\s*)+/u;
 

@@ -269,3 +269,14 @@ describe('names proved later', () => {
     expect(find('Siesta Key is lovely. Key West is too.')).toEqual([]);
   });
 });
+
+describe('credit lines', () => {
+  it('a byline line is a credit, a sentence that starts with "By" is not', async () => {
+    const { isCreditLine } = await import('@/lib/people/words');
+    expect(isCreditLine('By Jane Doe and John Roe, Reuters')).toBe(true);
+    expect(isCreditLine('By Tuesday, Jane Doe had left the city.')).toBe(false);
+    expect(isCreditLine('Associated Press writers Jane Doe and John Roe contributed.')).toBe(true);
+    const text = 'By Tuesday, Jane Doe had left the city.';
+    expect(findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['jane']), surnames: new Set() }).map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+});
