@@ -30,6 +30,7 @@ import markets from '../fixtures/world/markets.html?raw';
 import election from '../fixtures/world/election.html?raw';
 import asiaVoices from '../fixtures/world/asia-voices.html?raw';
 import mexico from '../fixtures/world/mexico.html?raw';
+import leeds from '../fixtures/world/leeds.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -145,6 +146,11 @@ const pages: [string, string, Expected][] = [
   ['mexico (Spanish double surnames)', mexico, {
     people: ['Claudia Sheinbaum', 'Donald Trump', 'Gabriel Lozano', 'Lilly Téllez', 'Marcelo Ebrard'],
     sources: ['Bank of Mexico', 'Milenio', 'Presidencia'],
+  }],
+  ['leeds (British police ranks, Mrs and Ms)', leeds, {
+    people: ['Angela Booth', 'Daniel Moss', 'James Lewis', 'Kieran Walsh', 'Sarah Greenwood'],
+    sources: ['West Yorkshire Police', 'Yorkshire Evening Post'],
+    mentions: { 'Sarah Greenwood': 2 },
   }],
 ];
 
