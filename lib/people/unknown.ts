@@ -108,7 +108,9 @@ export function findUnknownPeople(
       while (k < tokens.length - 1 && isParticle(tokens[k]!.norm) && k - j < 3) k++;
       const particleThenName = k > j && isNameWord(tokens[k]!);
       const elided = /^[DLO]$/.test(n.raw) && /^['’]$/.test(text.slice(n.end, n.end + 1)) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
-      if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName || elided)) break;
+      // Irish "Ó", "Ní", "Nic", "Uí" before a surname ("Seán Ó Fearghaíl")
+      const gaelic = /^(?:Ó|Ní|Nic|Uí)$/u.test(n.raw) && j + 1 < tokens.length && /^[ \u00A0]$/.test(text.slice(n.end, tokens[j + 1]!.start)) && isNameWord(tokens[j + 1]!);
+      if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName || elided || gaelic)) break;
       j++;
     }
     const runStart = i;

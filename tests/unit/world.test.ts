@@ -31,6 +31,7 @@ import election from '../fixtures/world/election.html?raw';
 import asiaVoices from '../fixtures/world/asia-voices.html?raw';
 import mexico from '../fixtures/world/mexico.html?raw';
 import leeds from '../fixtures/world/leeds.html?raw';
+import dublin from '../fixtures/world/dublin.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -151,6 +152,10 @@ const pages: [string, string, Expected][] = [
     people: ['Angela Booth', 'Daniel Moss', 'James Lewis', 'Kieran Walsh', 'Sarah Greenwood'],
     sources: ['West Yorkshire Police', 'Yorkshire Evening Post'],
     mentions: { 'Sarah Greenwood': 2 },
+  }],
+  ['dublin (Irish names and titles)', dublin, {
+    people: ['Catherine Connolly', 'Gary Murphy', 'Mary Lou McDonald', 'Micheál Martin', 'Seán Ó Fearghaíl', 'Simon Harris'],
+    sources: ['Ipsos', 'RTÉ News'],
   }],
 ];
 
