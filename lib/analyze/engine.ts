@@ -73,11 +73,22 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     : tokenize(text);
   const sentences = sentenceSpans(text);
   const matches = scan(text, tokens, names);
-  const res = resolve(text, tokens, matches, data, day, countryMentions(tokens, countries));
+  const get = (id: string) => data.entities.get(id)!;
+  const countryNamed = countryMentions(tokens, countries);
+  const res = resolve(text, tokens, matches, data, day, countryNamed);
+  // on a page in another language, an outlet named only by an acronym is a local one unless its own
+  // country is named: "rádio CBN" in Portuguese is not China Business Network (wire agencies excepted)
+  if (s.lang && !/^en\b/i.test(s.lang)) {
+    const foreignAcronym = (l: Linked) => {
+      const e = get(l.id).entity;
+      return e.type === 'outlet' && e.kind !== 'news_agency' && !!e.country && !countryNamed(e.country) && l.mentions.every((m) => /^\p{Lu}{2,5}$/u.test(m.text));
+    };
+    res.outlets = res.outlets.filter((l) => !foreignAcronym(l));
+    res.contextual = res.contextual.filter((l) => !foreignAcronym(l));
+  }
   // people named in a credit line ("Associated Press writer Michelle L. Price contributed") are not the story's
   const inCredit = overlapTest(sentences.filter((x) => isCreditLine(text.slice(x.start, x.end))));
   res.people = res.people.map((l) => ({ ...l, mentions: l.mentions.filter((m) => !inCredit(m.start, m.end)) })).filter((l) => l.mentions.length);
-  const get = (id: string) => data.entities.get(id)!;
 
   const sources = [...res.outlets, ...res.organizations];
   const citations = findCitations(text, sentences, [...sources, ...res.contextual], res.people, (id) => {

@@ -43,7 +43,7 @@ const SPEAKER_BEFORE = /(?:said|says|told|added|according\s+to|quoted|quoting)\s
 const NAME_THEN_STOP = /^[\p{L}\p{M}'’.\- ]{0,40}?(?:[,.;:”"»]|$)/u;
 
 /** A cheap test before the costly anchored cue pattern: some cue word is near. */
-const CUE_WORD = /second|ha\s|rifer|scrive|riport|explic|asegur|cont[oó]|disse|afirmou|angaben|accord|told|tell|report|quot|cit|interview|spok|statement|publish|appear|director|represent|data|figures|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|acuerdo|dijo|inform|bericht|sagte|zufolge|déclar|indiqu|source|fuente|quelle|segundo|acordo|podle|píše|napsal|uved|uvádí|hodnotí|tvrdí|ozn[aá]m|sdělil|cituje|upozor|zjistil|komentuje/i;
+const CUE_WORD = /entrevista|entretien|gespräch|second|ha\s|rifer|scrive|riport|explic|asegur|cont[oó]|disse|afirmou|angaben|accord|told|tell|report|quot|cit|interview|spok|statement|publish|appear|director|represent|data|figures|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|acuerdo|dijo|inform|bericht|sagte|zufolge|déclar|indiqu|source|fuente|quelle|segundo|acordo|podle|píše|napsal|uved|uvádí|hodnotí|tvrdí|ozn[aá]m|sdělil|cituje|upozor|zjistil|komentuje/i;
 
 /** How far back a "he said" may reach for its speaker. */
 const SPEAKER_LOOKBACK_SENTENCES = 3;

@@ -18,7 +18,7 @@ const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that|h
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+|il\s+|lo\s+|gli\s+)?`;
 
 export const LEFT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|[Ss]econdo(?=\s+(?:il\s+|lo\s+|la\s+|i\s+|gli\s+|le\s+|l['’])?\p{Lu})|[Nn]ach\s+Angaben\s+(?:des|der|von)|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
+  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|(?:em|numa|en|en\s+una|dans\s+un)\s+(?:entrevista|entretien)\s+(?:à|ao|a|al|con|com|avec|au)|im\s+(?:Interview|Gespräch)\s+mit(?:\s+(?:dem|der|den))?|[Ss]econdo(?=\s+(?:il\s+|lo\s+|la\s+|i\s+|gli\s+|le\s+|l['’])?\p{Lu})|[Nn]ach\s+Angaben\s+(?:des|der|von)|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
   'gu',
 );
 /** Spanish and Portuguese verbs of announcing: "ha dado a conocer" (has made known), "anunció", "afirmou". */
@@ -135,7 +135,7 @@ export const TOLD_BODY = /^(?:[\p{Lu}][\p{L}.'’-]*[ \u00A0]+){0,4}(?:Court|Tri
 /** Bodies one speaks to, not sources: "told parliament", "told the court". */
 export const AUDIENCE = /^(?:(?:U\.?N\.?|United Nations)\s+)?(?:General\s+Assembly|Parliament|Congress|Senate|House|Court|Assembly|Council|Committee|Conference|Summit|Reporters|Journalists)$/i;
 
-export const LEFT_QUICK = /secondo|angaben|accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
+export const LEFT_QUICK = /entrevista|entretien|interview|gespräch|secondo|angaben|accord|report|quot|cit|told|interview|speaking|spokes|statement|data\s|figures|study|survey|poll|analysis|publish|appeared|director|representative|article|story|piece|tweet|post|column|editorial|investigation|comme|selon|apr[eè]s|laut|seg[uú]n|segundo|acordo/i;
 /**
  * "prosecutors in San Francisco and Los Angeles say…": officials of a place speaking, named
  * "San Francisco prosecutors" (one source for each place).

@@ -32,6 +32,7 @@ import asiaVoices from '../fixtures/world/asia-voices.html?raw';
 import mexico from '../fixtures/world/mexico.html?raw';
 import leeds from '../fixtures/world/leeds.html?raw';
 import dublin from '../fixtures/world/dublin.html?raw';
+import brasilia from '../fixtures/world/brasilia.html?raw';
 
 const engine = createEngine(bundledPacks(), { givenNames: bundledGivenNames(), surnames: bundledSurnames() });
 
@@ -156,6 +157,10 @@ const pages: [string, string, Expected][] = [
   ['dublin (Irish names and titles)', dublin, {
     people: ['Catherine Connolly', 'Gary Murphy', 'Mary Lou McDonald', 'Micheál Martin', 'Seán Ó Fearghaíl', 'Simon Harris'],
     sources: ['Ipsos', 'RTÉ News'],
+  }],
+  ['brasilia (Portuguese; a local radio whose acronym a foreign outlet shares)', brasilia, {
+    people: ['Armínio Fraga', 'Fernando Haddad', 'Luiz Inácio Lula da Silva', 'Roberto Campos Neto', 'Tabata Amaral'],
+    sources: ['CBN', 'Folha de S.Paulo', 'IBGE'],
   }],
 ];
 
