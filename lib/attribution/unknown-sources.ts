@@ -114,7 +114,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     const leftCue = LEFT_QUICK.test(sentence), verb = VERB_QUICK.test(sentence), study = STUDY_QUICK.test(sentence);
     // cues written in lower case also open a sentence ("Data from the OECD show…"): read them with
     // the first letter lowered (a cue's name never stands first)
-    const lowered = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+    const lowered = /^\p{Lu}/u.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
     if (leftCue) for (const m of matches(LEFT, lowered)) {
       const name = m[1]!;
       const at = s.start + m.index! + m[0].length - name.length;
