@@ -280,3 +280,36 @@ describe('credit lines', () => {
     expect(findUnknownPeople(text, tokenize(text), () => false, { given: new Set(['jane']), surnames: new Set() }).map((p) => p.name)).toEqual(['Jane Doe']);
   });
 });
+
+describe('bad input for the people finder and its helpers', async () => {
+  const fc = (await import('fast-check')).default;
+  const { findRelatives } = await import('@/lib/people/relatives');
+  const { baseFormTokens } = await import('@/lib/text/inflection');
+  const lists: NameLists = { given: new Set(['jane', 'david']), surnames: new Set(['mugabe']) };
+  const words = fc.constantFrom('Jane', 'Doe', 'his', 'wife', 'Grace', 'née', 'Fetter', 'said', 'Mr.', 'O’Keeffe', 'Součka', 'Davida', ',', '.', '\n\n', 'Jr.', 'the', 'of', 'Ó', 'Department', 'at', 'analysts', '#', 'zwj\u200dname', 'Ž');
+  const texts = fc.array(words, { maxLength: 60 }).map((w) => w.join(' '));
+  it('never throws, and keeps every mention inside the text and true to it', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const tokens = baseFormTokens(tokenize(text), () => false, (w) => w === 'david' || w === 'soucek');
+        const found = findUnknownPeople(text, tokens, () => false, lists, 'By Jane Roe', () => false, 'cs');
+        const relatives = findRelatives(text, tokens, found.flatMap((p) => p.mentions.map((m) => ({ name: p.name, ...m }))), () => false);
+        for (const p of [...found, ...relatives]) for (const m of p.mentions) {
+          if (m.start < 0 || m.end > text.length || text.slice(m.start, m.end) !== m.text) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('base forms change only the folded form, never offsets or the text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const plain = tokenize(text);
+        const based = baseFormTokens(plain, () => false, () => true);
+        return based.length === plain.length && based.every((t, i) => t.raw === plain[i]!.raw && t.start === plain[i]!.start && t.end === plain[i]!.end);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
