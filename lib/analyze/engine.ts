@@ -8,7 +8,7 @@ import { buildNameIndex, type NameIndex } from '../dataset/name-index';
 import { isCompiled, type CompiledPack } from '../dataset/compiled';
 import { buildDomainIndex, publisherFor, type DomainIndex } from '../context/publisher';
 import { buildCountryWords, countryMentions, type CountryWords } from '../context/countries';
-import { tokenize } from '../text/tokenize';
+import { capitalisedNext, spaced, tokenize, type Token } from '../text/tokenize';
 import { resolvePublished } from '../extract/dates';
 import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
@@ -20,7 +20,6 @@ import { findRelatives } from '../people/relatives';
 import { isCreditLine, surnameOf } from '../people/words';
 import { givenNamesOf, surnamesOf } from '../people/given-names';
 import { fold } from '../text/fold';
-import type { Token } from '../text/tokenize';
 import { baseFormTokens, inflects } from '../text/inflection';
 import { findUnknownSources } from '../attribution/unknown-sources';
 import type { ArticleSnapshot } from './snapshot';
@@ -197,8 +196,8 @@ function firstNameMentions(text: string, tokens: Token[], people: Linked[], name
     const t = tokens[i]!;
     const owner = owners.get(t.norm);
     if (!owner || t.start < owner.at || !/^\p{Lu}/u.test(t.raw) || taken(t.start, t.end)) continue;
-    const joined = (n: Token | undefined, gap: string) => !!n && /^[ \u00A0]$/.test(gap) && /^\p{Lu}/u.test(n.raw);
-    if (joined(tokens[i + 1], text.slice(t.end, tokens[i + 1]?.start)) || joined(tokens[i - 1], text.slice(tokens[i - 1]?.end ?? 0, t.start))) continue;
+    const prev = tokens[i - 1];
+    if (capitalisedNext(text, t, tokens[i + 1]) || (spaced(text, prev, t) && /^\p{Lu}/u.test(prev!.raw))) continue;
     owner.l.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
   for (const l of people) l.mentions.sort((a, b) => a.start - b.start);

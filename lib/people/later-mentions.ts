@@ -4,7 +4,7 @@
  * that the article proves later by speaking of them by surname.
  */
 import { fold } from '../text/fold';
-import type { Token } from '../text/tokenize';
+import { capitalisedNext, spaced, type Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
 import { countBefore, overlapTest } from '../text/spans';
@@ -101,13 +101,13 @@ export function joinLaterMentions(
     // not part of a hyphenated or longer name: "Yong-hyun", "Margie Kim", "Kim Jong"
     if (text[t.start - 1] === '-' || (next && text[t.end] === '-' && next.start === t.end + 1)) continue;
     // "De Miranda": a capitalised particle belongs to the surname
-    const particle = !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}/u.test(prev.raw) && isParticle(prev.norm);
-    const joinedBefore = !particle && !!prev && /^[ \u00A0]$/.test(text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.raw) && !TITLE.has(prev.norm) && !NOT_NAME.has(prev.norm);
+    const particle = spaced(text, prev, t) && /^\p{Lu}/u.test(prev!.raw) && isParticle(prev!.norm);
+    const joinedBefore = !particle && spaced(text, prev, t) && /^\p{Lu}\p{Ll}+$/u.test(prev!.raw) && !TITLE.has(prev!.norm) && !NOT_NAME.has(prev!.norm);
     const startsSentence = !prev || /[.!?:]\s*$|\n\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     const owners = bySurname.get(t.norm);
     // "Brandt Construction", "Brandt CEO": the surname starts another name
-    const joinedAfterName = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
-    if (owners && (!joinedBefore || startsSentence) && !joinedAfterName) {
+    const joinedAfter = capitalisedNext(text, t, next);
+    if (owners && (!joinedBefore || startsSentence) && !joinedAfter) {
       let owner = principalBefore(owners, t.start);
       owner ??= owners.length === 1 ? owners[0]!.p : undefined;
       const from = particle ? prev!.start : t.start;
@@ -116,7 +116,6 @@ export function joinLaterMentions(
     }
     // a first name alone ("Arthur spent…"): the person of that first name introduced last before it
     const firsts = byFirstName.get(t.norm);
-    const joinedAfter = !!next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw);
     if (!firsts || joinedAfter || joinedBefore) continue;
     let single: UnknownPerson | undefined;
     single = lastBefore(firsts, t.start);
@@ -148,9 +147,8 @@ export function promoteCandidates(text: string, tokens: Token[], candidates: Can
     const list = byLast.get(t.norm);
     if (!list || !/^\p{Lu}\p{Ll}/u.test(t.raw)) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
-    const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \u00A0]$/.test(text.slice(a.end, b.start)) && /^\p{Lu}/u.test(a === t ? b.raw : a.raw);
-    if (joined(prev, t) && !(prev && HONORIFIC.has(prev.norm))) continue;
-    if (joined(t, next)) continue;
+    if (spaced(text, prev, t) && /^\p{Lu}/u.test(prev!.raw) && !HONORIFIC.has(prev!.norm)) continue;
+    if (capitalisedNext(text, t, next)) continue;
     const titled = !!prev && HONORIFIC.has(prev.norm) && /^[ \u00A0.]+$/.test(text.slice(prev.end, t.start));
     if (!titled && !SAY_AFTER.test(text.slice(t.end, t.end + 16))) continue;
     const c = list.find((x) => x.mention.start < t.start);

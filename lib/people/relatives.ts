@@ -4,7 +4,7 @@
  * the person the kinship belongs to — the person named last before it — so the card reads
  * "Grace Mugabe"; later mentions of the given name alone join them.
  */
-import type { Token } from '../text/tokenize';
+import { capitalisedNext, spaced, type Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { fold } from '../text/fold';
 import { countBefore } from '../text/spans';
@@ -65,7 +65,7 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
       const list: Token[] = [];
       while (givenAt(k) && /^(?:,[ \u00A0]|[ \u00A0]|,?[ \u00A0]and[ \u00A0]|,[ \u00A0]and[ \u00A0])$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start).replace(/[ \u00A0]and[ \u00A0]/, ' and '))) {
         const next = tokens[k + 1];
-        if (next && /^[ \u00A0]$/.test(text.slice(tokens[k]!.end, next.start)) && /^\p{Lu}/u.test(next.raw)) break;
+        if (capitalisedNext(text, tokens[k], next)) break;
         list.push(tokens[k]!);
         k += tokens[k + 1]?.norm === 'and' ? 2 : 1;
       }
@@ -85,7 +85,7 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
     if (!OWNED.test(text.slice(Math.max(0, kin.start - 40), kin.start))) continue;
     // a full name after the kinship word is that relative, named in full
     let j = i + 1 + skip;
-    while (j + 1 < tokens.length && j - i < 4 && /^[ \u00A0]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.raw) && !NOT_GIVEN.test(tokens[j + 1]!.raw)) j++;
+    while (j + 1 < tokens.length && j - i < 4 && spaced(text, tokens[j], tokens[j + 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.raw) && !NOT_GIVEN.test(tokens[j + 1]!.raw)) j++;
     if (j > i + 1 + skip) {
       const start = name.start, end = tokens[j]!.end;
       if (taken(start, end)) continue;
@@ -104,7 +104,7 @@ export function findRelatives(text: string, tokens: Token[], people: NamedSpan[]
     const p = found.get(t.norm);
     if (!p || !/^\p{Lu}/u.test(t.raw) || taken(t.start, t.end) || p.mentions.some((m) => m.start === t.start)) continue;
     const next = tokens[i + 1];
-    if (next && /^[ \u00A0]$/.test(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.raw)) continue;
+    if (capitalisedNext(text, t, next)) continue;
     p.mentions.push({ text: t.raw, start: t.start, end: t.end } satisfies Mention);
   }
   for (const p of found.values()) p.mentions.sort((a, b) => a.start - b.start);

@@ -5,7 +5,7 @@
  * two-word name ("Wade Bassi said"). Later mentions by surname (also "Mr. Bassi") join the person.
  */
 import { fold, isCapitalised } from '../text/fold';
-import type { Token } from '../text/tokenize';
+import { spaced, type Token } from '../text/tokenize';
 import type { Mention } from '../match/resolve';
 import { isParticle } from '../dataset/name-index';
 import { joinLaterMentions, promoteCandidates, type Candidate } from './later-mentions';
@@ -109,7 +109,7 @@ export function findUnknownPeople(
       const particleThenName = k > j && isNameWord(tokens[k]!);
       const elided = /^[DLO]$/.test(n.raw) && /^['’]$/.test(text.slice(n.end, n.end + 1)) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!);
       // Irish "Ó", "Ní", "Nic", "Uí" before a surname ("Seán Ó Fearghaíl")
-      const gaelic = /^(?:Ó|Ní|Nic|Uí)$/u.test(n.raw) && j + 1 < tokens.length && /^[ \u00A0]$/.test(text.slice(n.end, tokens[j + 1]!.start)) && isNameWord(tokens[j + 1]!);
+      const gaelic = /^(?:Ó|Ní|Nic|Uí)$/u.test(n.raw) && spaced(text, n, tokens[j + 1]) && isNameWord(tokens[j + 1]!);
       if (!(hyphenPart || isNameWord(n) || isInitial(n, j) || particleThenName || elided || gaelic)) break;
       j++;
     }

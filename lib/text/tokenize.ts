@@ -72,3 +72,13 @@ export function tokenize(text: string): Token[] {
 export function nameKey(name: string): string[] {
   return tokenize(name).map((t) => t.norm);
 }
+
+/** Two words one space apart ("Jane Doe"), as the words of a name stand. */
+export function spaced(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00A0');
+}
+
+/** `b` is a capitalised word one space after `a`: the two read as one name ("Brandt Construction"). */
+export function capitalisedNext(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return spaced(text, a, b) && /^\p{Lu}/u.test(b!.raw);
+}

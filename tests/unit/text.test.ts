@@ -87,3 +87,14 @@ describe('names changed by grammar (Czech, Polish…)', async () => {
     expect(norms).toContain('praha'); // no known base form: as written
   });
 });
+
+describe('words one space apart', () => {
+  it('tells a name’s words from words across punctuation or a line break', async () => {
+    const { spaced, capitalisedNext } = await import('@/lib/text/tokenize');
+    const t = tokenize('Jane Doe, Acme\nCorp and\u00A0Brandt Construction');
+    expect([spaced('Jane Doe, Acme\nCorp and\u00A0Brandt Construction', t[0], t[1]), spaced('Jane Doe, Acme\nCorp and\u00A0Brandt Construction', t[1], t[2]), spaced('Jane Doe, Acme\nCorp and\u00A0Brandt Construction', t[2], t[3])]).toEqual([true, false, false]);
+    expect(capitalisedNext('Jane Doe, Acme\nCorp and\u00A0Brandt Construction', t[4], t[5])).toBe(true);
+    expect(capitalisedNext('Jane Doe, Acme\nCorp and\u00A0Brandt Construction', t[3], t[4])).toBe(false);
+    expect(spaced('x', undefined, t[0])).toBe(false);
+  });
+});
