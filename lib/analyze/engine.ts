@@ -14,7 +14,7 @@ import { sentenceSpans } from '../text/sentences';
 import { scan } from '../match/scan';
 import { resolve, type Linked } from '../match/resolve';
 import { findCitations } from '../attribution/cite';
-import { bylineOutlets } from '../attribution/byline';
+import { bylineNames, bylineOutlets } from '../attribution/byline';
 import { findUnknownPeople, type NameLists, type UnknownPerson } from '../people/unknown';
 import { findRelatives } from '../people/relatives';
 import { isCreditLine, surnameOf } from '../people/words';
@@ -201,16 +201,6 @@ function firstNameMentions(text: string, tokens: Token[], people: Linked[], name
     owner.l.mentions.push({ text: t.raw, start: t.start, end: t.end });
   }
   for (const l of people) l.mentions.sort((a, b) => a.start - b.start);
-}
-
-/** The names of people in a byline: "By Lisa Mascaro and Mary Clare Jalonick" → both; "The Valley Courier" is not one. */
-function bylineNames(byline: string | null): string[] {
-  if (!byline) return [];
-  return byline
-    .replace(/^(?:by|par|por|von|di|de)[\s\u00A0]+/i, '')
-    .split(/[\s\u00A0]*(?:[,;|/&]|\band\b|\bund\b|\bet\b|\by\b)[\s\u00A0]*/)
-    .map((part) => part.trim())
-    .filter((part) => /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(part) && !/^The\s/.test(part));
 }
 
 /** Adds people to a list, joining one of the same name. */

@@ -1,6 +1,7 @@
 /**
- * A byline that names only news agencies or outlets ("AFP", "By Associated Press", "AP/Reuters",
- * "Par AFP et Reuters"): the story is their copy, credited as such.
+ * What a byline says: the outlets it consists of when it names only news agencies ("AFP",
+ * "By Associated Press", "AP/Reuters", "Par AFP et Reuters": the story is their copy), and the
+ * people it names (the reporters, who are neither people of the story nor its sources).
  */
 import type { NameIndex } from '../dataset/name-index';
 import { scan } from '../match/scan';
@@ -24,4 +25,14 @@ export function bylineOutlets(byline: string, index: NameIndex, isOutlet: (id: s
     last = m.end;
   }
   return /^[\s\u00A0.,;]*$/.test(bare.slice(last)) ? ids : [];
+}
+
+/** The names of people in a byline: "By Lisa Mascaro and Mary Clare Jalonick" → both; "The Valley Courier" is not one. */
+export function bylineNames(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(LEAD, '')
+    .split(/[\s\u00A0]*(?:[,;|/&]|\band\b|\bund\b|\bet\b|\by\b)[\s\u00A0]*/)
+    .map((part) => part.trim())
+    .filter((part) => /^\p{Lu}[\p{L}'’.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(part) && !/^The\s/.test(part));
 }

@@ -134,3 +134,12 @@ describe('the byline’s reporters', () => {
     expect(a.unknownPeople).toEqual([]);
   });
 });
+
+describe('the people a byline names', () => {
+  it('are its reporters, not its outlet', async () => {
+    const { bylineNames } = await import('@/lib/attribution/byline');
+    expect(bylineNames('By Lisa Mascaro and Mary Clare Jalonick | The Valley Courier')).toEqual(['Lisa Mascaro', 'Mary Clare Jalonick']);
+    expect(bylineNames('Par Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
+    expect(bylineNames(null)).toEqual([]);
+  });
+});
