@@ -3,6 +3,7 @@
  * ("according to", "selon", "laut", "podle"…), before a verb of reporting, bodies named by a common
  * noun, spokespeople, studies, CJK cues, and the words that are never a source.
  */
+import { INTERVIEW_WITH, NACH_ANGABEN } from './cues';
 
 /** A capitalised word, an acronym, or a name like "1010data" or "MakingStarWars.net". */
 const CAP = String.raw`(?:(?:\p{Lu}\.){2,}(?=[ \u00A0]\p{Lu})|[\p{Lu}][\p{L}\p{M}\d'’&.-]*[\p{L}\p{M}\d]|[\p{Lu}]|\d+[\p{L}][\p{L}\d.]*)`;
@@ -18,7 +19,7 @@ const DESCRIPTOR = String.raw`(?:(?!(?:his|her|their|its|our|my|your|this|that|h
 const ARTICLE = String.raw`(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l['’]|der\s+|die\s+|dem\s+|den\s+|el\s+|los\s+|las\s+|o\s+|il\s+|lo\s+|gli\s+)?`;
 
 export const LEFT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|(?:em|numa|en|en\s+una|dans\s+un)\s+(?:entrevista|entretien)\s+(?:à|ao|a|al|con|com|avec|au)|im\s+(?:Interview|Gespräch)\s+mit(?:\s+(?:dem|der|den))?|[Ss]econdo(?=\s+(?:il\s+|lo\s+|la\s+|i\s+|gli\s+|le\s+|l['’])?\p{Lu})|[Nn]ach\s+Angaben\s+(?:des|der|von)|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
+  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to|quoted\s+as\s+saying\s+(?:[\p{L}\p{N}]+\s+){0,4}?by|(?:director|representative)\s+for|(?:an?\s+)?(?:article|story|piece|tweet|post|column|editorial|investigation)\s+(?:by|from|in)|comme\s+l['’]a\s+(?:souligné|indiqué|rapporté|révélé|annoncé)|as\s+reported\s+by|reported\s+by|quoted\s+by|cited\s+by|citing|quoting|told|in\s+an\s+interview\s+with|speaking\s+to|spokes(?:man|woman|person)\s+for|a\s+statement\s+(?:from|by)|data\s+from|figures\s+from|(?:report|study|survey|poll|analysis)\s+(?:released\s+|published\s+|conducted\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:by|from)|published\s+in|appeared\s+(?:first\s+)?(?:in|on)|originally\s+appeared\s+(?:in|on)|selon|d['’]après|laut|${INTERVIEW_WITH}|[Ss]econdo(?=\s+(?:il\s+|lo\s+|la\s+|i\s+|gli\s+|le\s+|l['’])?\p{Lu})|${NACH_ANGABEN}|según|segundo|de\s+acordo\s+com)\s+${ARTICLE}${DESCRIPTOR}${ARTICLE}(${NAME})`,
   'gu',
 );
 /** Spanish and Portuguese verbs of announcing: "ha dado a conocer" (has made known), "anunció", "afirmou". */
