@@ -93,11 +93,7 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     // a person's name ("Jane Doe said") is not a source: people are listed as people
     const personWord = (w: string, i: number) => !(i === 0 && OPENING_ARTICLE.test(w)) && ctx.isPersonWord(w) && (i + 1 < words.length || words.length === 1);
     if (!body && !ORGISH.test(clean) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(clean) && words.some(personWord)) return;
-    const ev: Evidence = { text: text.slice(cueStart, end), sentence: text.slice(sentence.start, sentence.end), start: cueStart, end, ...(credit && { credit }) };
-    const key = clean.toLowerCase();
-    const entry = found.get(key) ?? { name: clean, evidence: [] };
-    if (!entry.evidence.some((e) => e.start === ev.start)) entry.evidence.push(ev);
-    found.set(key, entry);
+    record(clean, cueStart, end, sentence, credit);
   };
   /** Each match of `re` in the sentence: its name group `group`, evidence from the match start. */
   const each = (re: RegExp, sentence: string, s: Span, fn: (name: string, at: number, from: number, to: number) => void, group = 1) => {
@@ -134,14 +130,14 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
       if (!/\s/.test(name) && !/^[\p{Lu}\d&.-]{2,8}$/u.test(name) && (name.length < 3 || /(?:ans|ers|ists|ors|ics|ents|ives|ats|ites|ians)$|['’]/.test(name)) && !ORGISH.test(name)) continue;
       // "American officials said": a nationality names nobody alone, its officials speak
       const officials = DEMONYM_OFFICIALS.exec(m[0].slice(m[0].indexOf(name)));
-      if (officials) addBody(officials[0], at, s.start + m.index! + m[0].length, s);
+      if (officials) record(officials[0], at, s.start + m.index! + m[0].length, s);
       else add(name, at, at, s.start + m.index! + m[0].length, s, false, true);
     }
     if (study) each(STUDY, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     if (FR_INVERTED_QUICK.test(sentence)) each(FR_INVERTED, sentence, s, (name, at, from, to) => add(name, at, from, to, s, false, true));
     if (OFFICIALS_IN_QUICK.test(sentence)) for (const m of matches(OFFICIALS_IN, sentence)) {
       const from = s.start + m.index!;
-      for (const place of [m[2], m[3]]) if (place && !NOT_A_SOURCE.test(place)) addBody(`${place} ${m[1]!.toLowerCase()}`, from, from + m[0].length, s);
+      for (const place of [m[2], m[3]]) if (place && !NOT_A_SOURCE.test(place)) record(`${place} ${m[1]!.toLowerCase()}`, from, from + m[0].length, s);
     }
     if (verb || /condemn/.test(sentence)) each(LEADER, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     const cues = cuesIn(sentence);
@@ -149,17 +145,17 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
     if (cues.has('spokes')) each(SPOKES_OF, sentence, s, (name, at, from, to) => add(name, at, from, to, s, false, true));
     if (cues.has('spokes')) for (const m of matches(NATION_BODY_SPOKES, sentence)) {
       const from = s.start + m.index!;
-      addBody(`${m[1]} ${m[2]!.toLowerCase().replace(/\s+/g, ' ')}`, from, from + m[0].length, s);
+      record(`${m[1]} ${m[2]!.toLowerCase().replace(/\s+/g, ' ')}`, from, from + m[0].length, s);
     }
     if (cues.has('body')) for (const m of matches(BARE_BODY, sentence)) {
       // named as written: "Zimbabwean military", "government", "gouvernement"
       const name = m[1] ? `${m[1]} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();
       const from = s.start + m.index!;
-      addBody(name, from, from + m[0].length, s);
+      record(name, from, from + m[0].length, s);
     }
     if (cues.has('docs')) each(DOCS, sentence, s, (name, at, from, to) => add(name, at, from, to, s), 1);
     if (cues.has('research')) each(RESEARCHERS, lowered, s, (name, at, from, to) => ORGISH.test(name) && add(name, at, from, to, s));
-    if (cues.has('research')) each(ANALYSTS_AT, sentence, s, (name, at, from, to) => !ctx.isKnown(at, at + name.length) && addBody(name, from, to, s));
+    if (cues.has('research')) each(ANALYSTS_AT, sentence, s, (name, at, from, to) => !ctx.isKnown(at, at + name.length) && record(name, from, to, s));
     if (cues.has('site')) each(ON_SITE, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
     if (cues.has('cs')) {
       each(CS_VERB_MEDIA, sentence, s, (name, at, from, to) => add(name, at, from, to, s));
@@ -183,11 +179,14 @@ export function findUnknownSources(text: string, sentences: Span[], ctx: SourceC
   return [...found.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 
   /** A body named by a common noun: no person or known-name test applies, it is nobody's name. */
-  function addBody(name: string, from: number, to: number, sentence: Span) {
-    const ev: Evidence = { text: text.slice(from, to), sentence: text.slice(sentence.start, sentence.end), start: from, end: to };
+  /** A source and the evidence [from, to) in its sentence, once per place; bodies named by a common noun come straight here. */
+  function record(name: string, from: number, to: number, sentence: Span, credit = false) {
     const key = name.toLowerCase();
     const entry = found.get(key) ?? { name, evidence: [] };
-    if (!entry.evidence.some((e) => e.start === ev.start)) entry.evidence.push(ev);
+    if (!entry.evidence.some((e) => e.start === from)) {
+      const ev: Evidence = { text: text.slice(from, to), sentence: text.slice(sentence.start, sentence.end), start: from, end: to, ...(credit && { credit }) };
+      entry.evidence.push(ev);
+    }
     found.set(key, entry);
   }
 }
