@@ -125,8 +125,9 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
     ...unknownPeople.flatMap((u) => u.mentions.map((m) => ({ name: u.name, start: m.start, end: m.end }))),
   ];
   const namedAt = overlapTest(named);
-  mergePeople(unknownPeople, findRelatives(text, tokens, named, (a, b) => overlaps(a, b) || namedAt(a, b)));
-  firstNameMentions(text, tokens, res.people, (id) => get(id).entity.name, unknownPeople, (a, b) => overlaps(a, b) || namedAt(a, b));
+  const takenOrNamed = (a: number, b: number) => overlaps(a, b) || namedAt(a, b);
+  mergePeople(unknownPeople, findRelatives(text, tokens, named, takenOrNamed));
+  firstNameMentions(text, tokens, res.people, (id) => get(id).entity.name, unknownPeople, takenOrNamed);
   const personAt = overlapTest(unknownPeople.flatMap((u) => u.mentions));
   const unlinkedAt = overlapTest(res.unlinked);
   const personWords = new Set<string>();
@@ -134,7 +135,10 @@ function analyze(s: ArticleSnapshot, data: MergedDataset, names: NameIndex, doma
   for (const p of [...res.people.map((l) => get(l.id).entity.name), ...unknownPeople.map((u) => u.name), ...bylineNames(s.byline)]) for (const w of p.split(/\s+/)) personWords.add(fold(w));
   const unknownSources = findUnknownSources(text, sentences, {
     isKnown: (start, end) => overlaps(start, end) || personAt(start, end) || unlinkedAt(start, end),
-    isPersonWord: (w) => given.has(fold(w)) || personWords.has(fold(w)),
+    isPersonWord: (w) => {
+      const f = fold(w);
+      return given.has(f) || personWords.has(f);
+    },
   });
 
   const publisherId = publisherFor(s.canonicalUrl ?? s.url, domains) ?? publisherFor(s.url, domains);
