@@ -49,3 +49,8 @@ function lastStop(s: string, before: number): number {
 export function inCreditLine(text: string, start: number, end: number): boolean {
   return isCreditLine(sentenceAround(text, start)) || SLASH_CREDIT.test(text.slice(end, end + 30));
 }
+
+/** A word at `at` opens a sentence or a line (its capital says nothing about it being a name). */
+export function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+}

@@ -37,7 +37,7 @@ import {
   GENERATION,
   surnameOf,
 } from './words';
-import { standsAlone, authorNote, inCreditLine } from './layout';
+import { standsAlone, authorNote, inCreditLine, opensSentence } from './layout';
 
 export interface UnknownPerson {
   name: string;
@@ -131,7 +131,7 @@ export function findUnknownPeople(
       break;
     }
     // a role word that is capitalised only because it starts the sentence ("Economist Jane Doe said")
-    const startsSentence = runStart === 0 || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    const startsSentence = runStart === 0 || opensSentence(text, t.start);
     const titleInRun = from > runStart && (HONORIFIC.has(tokens[from - 1]!.norm) || COMPOUND_TITLE.test(tokens[from - 1]!.norm) || (startsSentence && from === runStart + 1));
     // "Uwe Meier von der Universität Trier": a particle that leads into an organisation ends the name
     let to = j;
@@ -205,7 +205,7 @@ export function findUnknownPeople(
     // …but not a place after a preposition of place ("near Siesta Key")
     const family = () =>
       (words.length === 2 && names.surnames.has(last.norm) && !givenNames.has(last.norm) && !(prev && PLACE_PREPOSITION.test(prev.norm))) || (words.length <= 3 && surnameShaped(text, words));
-    const roleBefore = () => titled && (!/^\p{Lu}/u.test(prev!.raw) || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, prev!.start - 3), prev!.start)));
+    const roleBefore = () => titled && (!/^\p{Lu}/u.test(prev!.raw) || opensSentence(text, prev!.start));
     // "Jonathan Moyo and Saviour Kasukuwere": listed with someone already known to be a person
     const listed = () => words.length <= 3 && lastPersonEnd >= 0 && /^(?:,\s*|\s+(?:and|or|et|und|y|e)\s+)$/u.test(text.slice(lastPersonEnd, start));
     // "Saviour Kasukuwere, the former minister": an apposition naming a role
